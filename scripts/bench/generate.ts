@@ -1,0 +1,128 @@
+// Synthetic inputs for the benchmark: a rendered-chart-like stream of many documents.
+
+const KINDS = ['Deployment', 'Service', 'ConfigMap', 'Pod', 'StatefulSet'] as const;
+
+function deployment(i: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: svc-${i}
+  labels: {app: svc-${i}, tier: backend}
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: svc-${i}}
+  template:
+    metadata:
+      labels: {app: svc-${i}}
+    spec:
+      containers:
+      - name: app
+        image: registry.example.com/team/svc-${i}:1.${i % 10}.0
+        ports:
+        - {name: http, containerPort: 8080}
+        resources:
+          requests: {cpu: 250m, memory: 256Mi}
+          limits: {cpu: "1", memory: 512Mi}
+        readinessProbe:
+          httpGet: {path: /healthz, port: http}
+        volumeMounts:
+        - {name: cache, mountPath: /cache}
+      - name: log-shipper
+        image: fluent/fluent-bit:3.1
+        volumeMounts:
+        - {name: cache, mountPath: /var/log/app, readOnly: true}
+      volumes:
+      - name: cache
+        emptyDir: {sizeLimit: 1Gi}
+`;
+}
+
+function service(i: number): string {
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: svc-${i}
+spec:
+  selector: {app: svc-${i}}
+  ports:
+  - {port: 80, targetPort: http}
+`;
+}
+
+function configMap(i: number): string {
+  return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cfg-${i}
+data:
+  app.properties: |
+    server.port=8080
+    feature.flag.${i}=true
+    log.level=info
+`;
+}
+
+function pod(i: number): string {
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: pod-${i}
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    ports: [{containerPort: 80}]
+    volumeMounts: [{name: data, mountPath: /data}]
+  - name: sidecar
+    image: busybox:1.36
+    command: [sh, -c, "tail -f /logs/access.log"]
+    volumeMounts: [{name: data, mountPath: /logs}]
+  volumes:
+  - name: data
+    emptyDir: {}
+`;
+}
+
+function statefulSet(i: number): string {
+  return `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db-${i}
+spec:
+  serviceName: db-${i}
+  selector: {matchLabels: {app: db-${i}}}
+  template:
+    metadata: {labels: {app: db-${i}}}
+    spec:
+      containers:
+      - name: db
+        image: postgres:16
+        ports: [{containerPort: 5432, name: pg}]
+        resources: {requests: {cpu: 500m, memory: 1Gi}, limits: {memory: 1Gi}}
+        volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]
+  volumeClaimTemplates:
+  - metadata: {name: data}
+    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 10Gi}}}
+`;
+}
+
+const MAKERS: Record<(typeof KINDS)[number], (i: number) => string> = {
+  Deployment: deployment,
+  Service: service,
+  ConfigMap: configMap,
+  Pod: pod,
+  StatefulSet: statefulSet,
+};
+
+/** `count` documents cycling through common kinds, joined with `---`. */
+export function generateManifest(count: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) docs.push(MAKERS[KINDS[i % KINDS.length]](i));
+  return docs.join('---\n');
+}
+
+/** The typical single pod of benchmark (b). */
+export function typicalPod(): string {
+  return deployment(7);
+}

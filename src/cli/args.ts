@@ -1,0 +1,124 @@
+// Command-line parsing as a pure function: argv in, a command or a usage error out.
+import type { Severity } from '../types';
+
+export const LINT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export const GRAPH_FORMATS = ['json', 'mermaid', 'dot'] as const;
+export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+
+export type LintFormat = (typeof LINT_FORMATS)[number];
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export type FailOn = Severity | 'none';
+
+/** `-` stands for standard input in file lists. */
+export const STDIN_ARG = '-';
+
+export type Command =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'lint'; files: string[]; format: LintFormat; failOn: FailOn }
+  | { command: 'graph'; file: string; format: GraphFormat; workload: number }
+  | { command: 'usage-error'; message: string };
+
+// Options each command accepts, and whether they take a value.
+const OPTIONS: Record<'lint' | 'graph', readonly string[]> = {
+  lint: ['--format', '--fail-on'],
+  graph: ['--format', '--workload'],
+};
+
+/** Parses `podscope` arguments (without the node and script paths). */
+export function parseArgs(argv: readonly string[]): Command {
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  if (flags.some((a) => a === '--help' || a === '-h')) return { command: 'help' };
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    return rest.length === 0
+      ? { command: 'version' }
+      : usage(`unexpected argument "${rest[0]}" after --version`);
+  }
+  if (first === undefined) return usage('missing command (lint or graph)');
+  if (first !== 'lint' && first !== 'graph') {
+    return usage(
+      first.startsWith('-') ? `unknown option "${first}"` : `unknown command "${first}"`,
+    );
+  }
+  const split = splitOptions(first, rest);
+  if ('message' in split) return usage(split.message);
+  return first === 'lint' ? lintCommand(split) : graphCommand(split);
+}
+
+interface Split {
+  operands: string[];
+  options: Map<string, string>;
+}
+
+function splitOptions(
+  command: 'lint' | 'graph',
+  args: readonly string[],
+): Split | { message: string } {
+  const operands: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === STDIN_ARG || !arg.startsWith('-')) {
+      operands.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!OPTIONS[command].includes(name)) {
+      const other = command === 'lint' ? 'graph' : 'lint';
+      return {
+        message: OPTIONS[other].includes(name)
+          ? `option ${name} applies to podscope ${other}, not ${command}`
+          : `unknown option "${name}"`,
+      };
+    }
+    const value = eq === -1 ? args[i + 1] : arg.slice(eq + 1);
+    if (eq === -1) i++;
+    if (value === undefined || (eq === -1 && value.startsWith('--')))
+      return { message: `option ${name} needs a value` };
+    // The last occurrence wins, as with most command-line tools, so wrappers can override.
+    options.set(name, value);
+  }
+  return { operands, options };
+}
+
+function lintCommand({ operands, options }: Split): Command {
+  const format = oneOf('--format', options.get('--format') ?? 'text', LINT_FORMATS);
+  if (typeof format !== 'string') return format;
+  const failOn = oneOf('--fail-on', options.get('--fail-on') ?? 'error', FAIL_ON);
+  if (typeof failOn !== 'string') return failOn;
+  if (operands.filter((o) => o === STDIN_ARG).length > 1)
+    return usage('standard input (-) can be read only once');
+  return { command: 'lint', files: operands.length === 0 ? [STDIN_ARG] : operands, format, failOn };
+}
+
+function graphCommand({ operands, options }: Split): Command {
+  const format = oneOf('--format', options.get('--format') ?? 'json', GRAPH_FORMATS);
+  if (typeof format !== 'string') return format;
+  const rawWorkload = options.get('--workload') ?? '0';
+  if (!/^\d+$/.test(rawWorkload))
+    return usage(`--workload needs a workload index (0, 1, …), not "${rawWorkload}"`);
+  if (operands.length > 1) return usage('podscope graph takes one FILE (or - for standard input)');
+  return {
+    command: 'graph',
+    file: operands[0] ?? STDIN_ARG,
+    format,
+    workload: Number(rawWorkload),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T | Command {
+  return (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : usage(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function usage(message: string): Command {
+  return { command: 'usage-error', message };
+}

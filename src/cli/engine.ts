@@ -1,0 +1,19 @@
+// The real engine behind the command: analysis, rule catalog and graph renderers.
+import type { GraphFormat } from './args';
+import type { Engine } from './run';
+import type { AnalysisResult } from '../analysis';
+import { analyze } from '../analyze';
+import { buildGraph } from '../graph/build';
+import { toDot } from '../graph/dot';
+import { toMermaid } from '../graph/mermaid';
+import { RULES } from '../rules';
+
+/** Renders workload `index` of a result as CONTRACT graph JSON, Mermaid or DOT. */
+export function renderGraph(result: AnalysisResult, index: number, format: GraphFormat): string {
+  const graph = buildGraph(result, index);
+  if (format === 'mermaid') return toMermaid(graph);
+  if (format === 'dot') return toDot(graph);
+  return JSON.stringify(graph, null, 2) + '\n';
+}
+
+export const ENGINE: Engine<AnalysisResult> = { analyze, rules: RULES, renderGraph };

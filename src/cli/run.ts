@@ -1,0 +1,136 @@
+// The podscope command: parse arguments, read input, analyse, print, return the exit code.
+// All side effects go through CliIo, so the whole command runs in tests without a process.
+import { parseArgs, type Command, type GraphFormat } from './args';
+import { HELP } from './help';
+import { readInputs, type CliIo, type Input } from './input';
+import { exceedsThreshold, type ReportFile, type ReportResult } from '../report/input';
+import { toJson } from '../report/json';
+import { toMarkdown } from '../report/markdown';
+import { toSarif } from '../report/sarif';
+import { toText } from '../report/text';
+import type { RuleMeta } from '../rules/types';
+import { VERSION } from '../version';
+
+/** What the command needs from the engine; engine.ts wires the real one. */
+export interface Engine<R extends ReportResult = ReportResult> {
+  analyze(text: string): R;
+  rules: readonly RuleMeta[];
+  renderGraph(result: R, workload: number, format: GraphFormat): string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs `podscope` with the given arguments and returns its exit code. */
+export async function run<R extends ReportResult>(
+  argv: readonly string[],
+  io: CliIo,
+  engine: Engine<R>,
+): Promise<number> {
+  const cmd = parseArgs(argv);
+  switch (cmd.command) {
+    case 'help':
+      io.stdout(HELP);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'usage-error':
+      io.stderr(`podscope: ${cmd.message} (see podscope --help)\n`);
+      return EXIT_USAGE;
+    case 'lint':
+      return lint(cmd, io, engine);
+    case 'graph':
+      return graph(cmd, io, engine);
+  }
+}
+
+async function lint<R extends ReportResult>(
+  cmd: Extract<Command, { command: 'lint' }>,
+  io: CliIo,
+  engine: Engine<R>,
+): Promise<number> {
+  const inputs = await readInputs(cmd.files, io);
+  if ('errors' in inputs) return fail(io, inputs.errors);
+  const files: ReportFile[] = [];
+  for (const input of inputs) {
+    const result = analyze(input, engine);
+    if (typeof result === 'string') return fail(io, [result]);
+    files.push({ file: input.name, result });
+  }
+  io.stdout(render(cmd.format, files, engine.rules));
+  const tripped = files.some((f) => exceedsThreshold(f.result.findings, cmd.failOn));
+  return tripped ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function graph<R extends ReportResult>(
+  cmd: Extract<Command, { command: 'graph' }>,
+  io: CliIo,
+  engine: Engine<R>,
+): Promise<number> {
+  const inputs = await readInputs([cmd.file], io);
+  if ('errors' in inputs) return fail(io, inputs.errors);
+  const input = inputs[0];
+  const result = analyze(input, engine);
+  if (typeof result === 'string') return fail(io, [result]);
+  const count = result.workloads.length;
+  if (count === 0) {
+    const broken = result.findings.some((f) => f.ruleId === 'yaml-syntax');
+    const hint = broken ? `; it has YAML syntax errors (see podscope lint ${input.name})` : '';
+    return fail(io, [
+      `podscope: ${input.name} holds no workload to draw (Pod, Deployment, Job, …)${hint}`,
+    ]);
+  }
+  if (cmd.workload >= count) {
+    const plural =
+      count === 1 ? 'workload (--workload 0)' : `workloads (--workload 0 to ${count - 1})`;
+    return fail(io, [
+      `podscope: --workload ${cmd.workload} is out of range: ${input.name} holds ${count} ${plural}`,
+    ]);
+  }
+  let out: string;
+  try {
+    out = engine.renderGraph(result, cmd.workload, cmd.format);
+  } catch (err) {
+    return fail(io, [internalError(input.name, err)]);
+  }
+  io.stdout(out.endsWith('\n') ? out : out + '\n');
+  return EXIT_OK;
+}
+
+function render(
+  format: Extract<Command, { command: 'lint' }>['format'],
+  files: ReportFile[],
+  rules: readonly RuleMeta[],
+) {
+  switch (format) {
+    case 'text':
+      return toText(files);
+    case 'json':
+      return toJson(files);
+    case 'sarif':
+      return toSarif(files, rules);
+    case 'markdown':
+      return toMarkdown(files, rules);
+  }
+}
+
+// A crash would exit 1 and read as "findings found"; an engine fault is reported as exit 2.
+function analyze<R extends ReportResult>(input: Input, engine: Engine<R>): R | string {
+  try {
+    return engine.analyze(input.text);
+  } catch (err) {
+    return internalError(input.name, err);
+  }
+}
+
+function internalError(name: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return `podscope: internal error while analysing ${name}: ${message}`;
+}
+
+function fail(io: CliIo, lines: readonly string[]): number {
+  for (const line of lines) io.stderr(line + '\n');
+  return EXIT_USAGE;
+}

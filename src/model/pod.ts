@@ -1,0 +1,89 @@
+// Workload + document value → PodModel: containers in run order, volumes, namespaces, status.
+import { valueAt } from '../parse/path';
+import type { FieldPath } from '../types';
+import { buildContainer } from './container';
+import { buildStatus } from './status';
+import type { ContainerList, ContainerModel, NamespaceModel, PodModel, VolumeModel, WorkloadRef } from './types';
+import { buildClaimTemplate, buildVolume } from './volume';
+import { bool, isObj, list, obj, scalarMap, str } from './values';
+
+const LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+/** Builds the pod model of one workload found in a document's value. */
+export function buildPodModel(ref: WorkloadRef, documentValue: unknown): PodModel {
+  const spec = obj(valueAt(documentValue, ref.podSpecPath));
+  const object = obj(valueAt(documentValue, ref.objectPath));
+  const isPod = ref.kind === 'Pod' && ref.podSpecPath.length === ref.objectPath.length + 1;
+  const hostNetwork = bool(spec.hostNetwork) === true;
+  const containers = buildContainers(spec, ref.podSpecPath, { hostNetwork, isPod });
+  const annotations: Record<string, string> = {};
+  for (const p of ref.metadataPaths) Object.assign(annotations, scalarMap(obj(valueAt(documentValue, p)).annotations));
+  const status = isPod ? buildStatus(object.status, [...ref.objectPath, 'status'], containers) : undefined;
+  return {
+    workload: ref,
+    spec,
+    isPod,
+    containers,
+    volumes: buildVolumes(spec, ref, object),
+    namespaces: buildNamespaces(spec, ref.podSpecPath),
+    hostNetwork,
+    hostPID: bool(spec.hostPID) === true,
+    hostIPC: bool(spec.hostIPC) === true,
+    shareProcessNamespace: bool(spec.shareProcessNamespace) === true,
+    restartPolicy: str(spec.restartPolicy) ?? 'Always',
+    dnsPolicy: str(spec.dnsPolicy) ?? 'ClusterFirst',
+    hostname: hostnameOf(spec, ref, hostNetwork),
+    subdomain: str(spec.subdomain),
+    overhead: scalarMap(spec.overhead),
+    annotations,
+    status,
+    fromCluster: status !== undefined,
+  };
+}
+
+function buildContainers(spec: Record<string, unknown>, base: FieldPath, defaults: { hostNetwork: boolean; isPod: boolean }): ContainerModel[] {
+  const out: ContainerModel[] = [];
+  for (const from of LISTS) {
+    list(spec[from]).forEach((raw, index) => {
+      if (!isObj(raw)) return;
+      out.push({ ...buildContainer(raw, from, index, [...base, from, index], defaults), runOrder: out.length });
+    });
+  }
+  return out;
+}
+
+function buildVolumes(spec: Record<string, unknown>, ref: WorkloadRef, object: Record<string, unknown>): VolumeModel[] {
+  const volumes = list(spec.volumes).flatMap((raw, i) =>
+    isObj(raw) ? [buildVolume(raw, i, [...ref.podSpecPath, 'volumes', i])] : [],
+  );
+  if (ref.kind === 'StatefulSet' && ref.objectPath.length === 0) {
+    list(obj(object.spec).volumeClaimTemplates).forEach((raw, i) => {
+      if (isObj(raw)) volumes.push(buildClaimTemplate(raw, i, [...ref.objectPath, 'spec', 'volumeClaimTemplates', i], ref.name));
+    });
+  }
+  return volumes;
+}
+
+// hostNetwork also puts the pod in the node's UTS namespace: `hostname` prints the node's name.
+function buildNamespaces(spec: Record<string, unknown>, base: FieldPath): NamespaceModel[] {
+  const hostNetwork = bool(spec.hostNetwork) === true;
+  const at = (field: string): FieldPath => (field in spec ? [...base, field] : base);
+  const out: NamespaceModel[] = [
+    { name: 'network', scope: hostNetwork ? 'host' : 'pod', path: at('hostNetwork') },
+    { name: 'ipc', scope: bool(spec.hostIPC) ? 'host' : 'pod', path: at('hostIPC') },
+    { name: 'uts', scope: hostNetwork ? 'host' : 'pod', path: at(hostNetwork ? 'hostNetwork' : 'hostname') },
+  ];
+  if (bool(spec.hostPID)) out.push({ name: 'pid', scope: 'host', path: at('hostPID') });
+  else if (bool(spec.shareProcessNamespace)) out.push({ name: 'pid', scope: 'pod', path: at('shareProcessNamespace') });
+  return out;
+}
+
+function hostnameOf(spec: Record<string, unknown>, ref: WorkloadRef, hostNetwork: boolean): string {
+  if (hostNetwork) return '(the node’s hostname)';
+  const explicit = str(spec.hostname);
+  if (explicit) return explicit;
+  const name = ref.name || 'pod';
+  if (ref.kind === 'Pod') return name.slice(0, 63);
+  if (ref.kind === 'StatefulSet') return `${name}-0`;
+  return `${name}-<random>`;
+}

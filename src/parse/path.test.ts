@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatPath, isPathPrefix, valueAt } from './path';
+
+describe('paths', () => {
+  it('prints fields, indexes and map keys like the API server', () => {
+    expect(formatPath(['spec', 'containers', 1, 'resources', 'limits', { key: 'cpu' }])).toBe(
+      'spec.containers[1].resources.limits[cpu]',
+    );
+    expect(formatPath(['items', 3, 'spec'])).toBe('items[3].spec');
+    expect(formatPath([])).toBe('');
+  });
+
+  it('compares prefixes and reads values', () => {
+    expect(isPathPrefix(['spec'], ['spec', 'containers', 0])).toBe(true);
+    expect(isPathPrefix(['spec', 'volumes'], ['spec', 'containers'])).toBe(false);
+    expect(valueAt({ a: [{ b: 2 }] }, ['a', 0, 'b'])).toBe(2);
+    expect(valueAt({ a: 1 }, ['a', 'b'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+// Field paths in the API server's notation: `spec.containers[1].resources.limits[cpu]`.
+import type { FieldPath, PathSegment } from '../types';
+
+/** Formats a path the way the API server prints field errors. */
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (typeof seg === 'string') out += out === '' ? seg : `.${seg}`;
+    else out += `[${seg.key}]`;
+  }
+  return out;
+}
+
+/** True when `prefix` is the start of `path`. */
+export function isPathPrefix(prefix: FieldPath, path: FieldPath): boolean {
+  if (prefix.length > path.length) return false;
+  return prefix.every((seg, i) => sameSegment(seg, path[i]));
+}
+
+function sameSegment(a: PathSegment, b: PathSegment): boolean {
+  if (typeof a === 'object' && typeof b === 'object') return a.key === b.key;
+  if (typeof a === 'object') return a.key === b;
+  if (typeof b === 'object') return b.key === a;
+  return a === b;
+}
+
+/** Reads the value at a path from a plain JS value. */
+export function valueAt(root: unknown, path: FieldPath): unknown {
+  let cur = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    const key = typeof seg === 'object' ? seg.key : seg;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}

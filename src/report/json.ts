@@ -1,0 +1,123 @@
+// The CONTRACT JSON report. Fields may be added; the contract's fields are never renamed.
+import {
+  countFindings,
+  sortFindings,
+  type Counts,
+  type ReportDocument,
+  type ReportFile,
+  type ReportWorkload,
+} from './input';
+import { VERSION } from '../version';
+import type { Finding, Severity } from '../types';
+
+export interface JsonWorkload {
+  document: number;
+  kind: string;
+  name: string;
+  podSpecPath: string;
+  qosClass: string;
+  namespace?: string;
+  templateLabel?: string;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  document: number;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suppressed: boolean;
+  suppressReason?: string;
+}
+
+export interface JsonDocument {
+  index: number;
+  kind?: string;
+  name?: string;
+  line: number;
+  workload: boolean;
+  invalid: boolean;
+}
+
+export interface JsonFile {
+  file: string;
+  workloads: JsonWorkload[];
+  findings: JsonFinding[];
+  documents: JsonDocument[];
+  summary: { errors: number; warnings: number; info: number; suppressed: number };
+}
+
+export interface JsonReport {
+  tool: 'podscope';
+  version: string;
+  files: JsonFile[];
+}
+
+/** Builds the CONTRACT JSON report object for one or more files. */
+export function toJsonReport(files: readonly ReportFile[]): JsonReport {
+  return { tool: 'podscope', version: VERSION, files: files.map(jsonFile) };
+}
+
+/** The CONTRACT JSON report as text, two-space indented, ending in a newline. */
+export function toJson(files: readonly ReportFile[]): string {
+  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+}
+
+function jsonFile({ file, result }: ReportFile): JsonFile {
+  return {
+    file,
+    workloads: result.workloads.map(jsonWorkload),
+    findings: sortFindings(result.findings).map(jsonFinding),
+    documents: result.documents.filter((d) => !d.empty).map(jsonDocument),
+    summary: jsonSummary(countFindings(result.findings)),
+  };
+}
+
+function jsonWorkload(w: ReportWorkload): JsonWorkload {
+  const out: JsonWorkload = {
+    document: w.ref.document,
+    kind: w.ref.kind,
+    name: w.ref.name,
+    podSpecPath: w.podSpecPath,
+    qosClass: w.qosClass,
+  };
+  if (w.ref.namespace !== undefined) out.namespace = w.ref.namespace;
+  if (w.ref.templateLabel !== undefined) out.templateLabel = w.ref.templateLabel;
+  return out;
+}
+
+function jsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    document: f.document,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    suppressed: f.suppressed,
+  };
+  if (f.suppressed && f.suppressReason) out.suppressReason = f.suppressReason;
+  return out;
+}
+
+function jsonDocument(d: ReportDocument): JsonDocument {
+  return {
+    index: d.index,
+    ...(d.kind !== undefined && { kind: d.kind }),
+    ...(d.name !== undefined && { name: d.name }),
+    line: d.line,
+    workload: d.workload,
+    invalid: d.invalid,
+  };
+}
+
+function jsonSummary(c: Counts): JsonFile['summary'] {
+  return { errors: c.error, warnings: c.warning, info: c.info, suppressed: c.suppressed };
+}

@@ -1,0 +1,68 @@
+import { compareQuantities, formatQuantity, parseQuantity } from '../k8s/quantity';
+import type { FieldPath, RuleReport } from '../types';
+import { containerLabel } from './missing-required';
+import type { PodRule } from './types';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+
+// Only native, non-hugepage resources may be overcommitted; for the others request must equal limit.
+function overcommitAllowed(name: string): boolean {
+  const native = !name.includes('/') || name.includes('kubernetes.io/');
+  return native && !name.startsWith('hugepages-');
+}
+
+interface Requirements {
+  path: FieldPath;
+  resources: unknown;
+  /** Container label; undefined for the pod-level resources. */
+  container?: string;
+  where: Pick<RuleReport, 'containers'>;
+}
+
+export const rule: PodRule = {
+  id: 'request-exceeds-limit',
+  severity: 'error',
+  scope: 'pod',
+  docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+  summary: 'A request above the limit of the same resource in one container (or, for extended resources and hugepages, a request that differs from the limit).',
+  messages: {
+    default: '{resource} request {request} of container {container} is invalid: must be less than or equal to {resource} limit of {limit}',
+    notEqual:
+      '{resource} request {request} of container {container} is invalid: must be equal to {resource} limit of {limit} ({resource} cannot be overcommitted)',
+    pod: 'pod-level {resource} request {request} is invalid: must be less than or equal to {resource} limit of {limit}',
+    podNotEqual: 'pod-level {resource} request {request} is invalid: must be equal to {resource} limit of {limit} ({resource} cannot be overcommitted)',
+  },
+  fix: 'Lower the request or raise the limit; the request is what the scheduler reserves, the limit what the container may use. Extended resources and hugepages need request = limit.',
+  check({ model, report }) {
+    const targets: Requirements[] = model.containers
+      .filter((c) => c.role !== 'ephemeral')
+      .map((c) => ({
+        path: [...c.path, 'resources'],
+        resources: c.raw.resources,
+        container: containerLabel(c),
+        where: { containers: c.name ? [c.name] : undefined },
+      }));
+    targets.push({ path: [...model.workload.podSpecPath, 'resources'], resources: model.spec.resources, where: {} });
+    for (const t of targets) {
+      const container = t.container;
+      const limits = obj(obj(t.resources).limits);
+      for (const [resource, written] of Object.entries(obj(obj(t.resources).requests))) {
+        const request = parseQuantity(written);
+        const limit = parseQuantity(limits[resource]);
+        if (!request.ok || !limit.ok || limits[resource] === undefined) continue;
+        const order = compareQuantities(request.value, limit.value);
+        const exact = !overcommitAllowed(resource);
+        if (exact ? order === 0 : order <= 0) continue;
+        const messageId = container === undefined ? (exact ? 'podNotEqual' : 'pod') : exact ? 'notEqual' : 'default';
+        const params = {
+          resource,
+          container: container ?? '',
+          request: formatQuantity(request.value, resource),
+          limit: formatQuantity(limit.value, resource),
+        };
+        report({ path: [...t.path, 'requests', { key: resource }], messageId, params, ...t.where });
+      }
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { findReference, type ReferencedKind } from '../model/inventory';
+import { isObj, list, str, type Obj } from '../model/values';
+import type { FieldPath } from '../types';
+import type { PodRule } from './types';
+
+interface Reference {
+  kind: ReferencedKind;
+  name: string;
+  path: FieldPath;
+}
+
+// A reference with optional: true is allowed to be missing: the kubelet mounts what exists.
+function ref(kind: ReferencedKind, source: unknown, field: string, path: FieldPath): Reference[] {
+  if (!isObj(source) || source.optional === true) return [];
+  const name = str(source[field]);
+  return name ? [{ kind, name, path: [...path, field] }] : [];
+}
+
+function referencesOf(raw: Obj, path: FieldPath): Reference[] {
+  const out = [
+    ...ref('ConfigMap', raw.configMap, 'name', [...path, 'configMap']),
+    ...ref('Secret', raw.secret, 'secretName', [...path, 'secret']),
+    ...ref('PersistentVolumeClaim', raw.persistentVolumeClaim, 'claimName', [...path, 'persistentVolumeClaim']),
+  ];
+  const projected = isObj(raw.projected) ? list(raw.projected.sources) : [];
+  projected.forEach((source, i) => {
+    if (!isObj(source)) return;
+    const at: FieldPath = [...path, 'projected', 'sources', i];
+    out.push(...ref('ConfigMap', source.configMap, 'name', [...at, 'configMap']), ...ref('Secret', source.secret, 'name', [...at, 'secret']));
+  });
+  return out;
+}
+
+/** A configMap/secret/PVC volume whose object is missing from an input that has objects of that kind. */
+export const rule: PodRule = {
+  id: 'unresolved-reference',
+  severity: 'info',
+  scope: 'pod',
+  needsInventory: true,
+  docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#configmap',
+  summary: 'A volume refers to a ConfigMap, Secret or PersistentVolumeClaim that the input does not contain, although it contains others of that kind.',
+  messages: {
+    ConfigMap:
+      'volume {volume} refers to ConfigMap {name}, which is not in this input (it holds other ConfigMaps): unless it already exists in the namespace, the kubelet cannot mount it and the pod stays in ContainerCreating',
+    Secret:
+      'volume {volume} refers to Secret {name}, which is not in this input (it holds other Secrets): unless it already exists in the namespace, the kubelet cannot mount it and the pod stays in ContainerCreating',
+    PersistentVolumeClaim:
+      'volume {volume} refers to PersistentVolumeClaim {name}, which is not in this input (it holds other claims): unless it already exists in the namespace, the pod stays Pending',
+  },
+  fix: 'Check the name for a typo against the objects in the input, or make sure the object is created in the same namespace (or mark a configMap/secret source optional: true).',
+  check({ model, inventory, report }) {
+    for (const volume of model.volumes) {
+      if (volume.fromClaimTemplate) continue;
+      for (const r of referencesOf(volume.raw, volume.path)) {
+        if (!inventory.kinds.has(r.kind) || findReference(inventory, r.kind, r.name)) continue;
+        report({
+          path: r.path,
+          messageId: r.kind,
+          params: { volume: volume.name, name: r.name },
+          volumes: [volume.name],
+          containers: [...new Set(model.containers.filter((c) => c.mounts.some((m) => m.name === volume.name)).map((c) => c.name))],
+        });
+      }
+    }
+  },
+};

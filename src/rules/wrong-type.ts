@@ -1,0 +1,80 @@
+import type { Document } from 'yaml';
+import { describeType, type FieldType } from '../k8s/schema';
+import type { FieldPath, MessageParams } from '../types';
+import type { DocumentRule } from './types';
+import { containerAt, scalarAt, walkSchema } from './unknown-field';
+
+// kubectl reads YAML 1.1 (go-yaml v2), where these plain scalars are booleans; this engine reads
+// YAML 1.2, where they are strings. The API server receives what kubectl read.
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+
+function readAsKubectl(ast: Document.Parsed, path: FieldPath, value: unknown): unknown {
+  if (typeof value !== 'string' || !(YAML11_TRUE.has(value) || YAML11_FALSE.has(value))) return value;
+  if (scalarAt(ast, path)?.type !== 'PLAIN') return value;
+  return YAML11_TRUE.has(value);
+}
+
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  return value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function fieldName(path: FieldPath): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = path[i];
+    if (typeof s === 'string') return s;
+    if (typeof s === 'object') return `[${s.key}]`;
+  }
+  return 'value';
+}
+
+function messageFor(expected: FieldType, value: unknown, written: unknown): string {
+  if (typeof written === 'string' && typeof value === 'boolean') return 'yaml11Boolean';
+  const numeric = expected.kind === 'integer' || expected.kind === 'number';
+  if (typeof value === 'string' && numeric && value.trim() !== '' && !Number.isNaN(Number(value))) return 'quotedNumber';
+  const stringy = expected.kind === 'string' || expected.kind === 'date-time' || expected.kind === 'int-or-string';
+  if ((typeof value === 'number' || typeof value === 'boolean') && stringy) return 'needsString';
+  return 'default';
+}
+
+export const rule: DocumentRule = {
+  id: 'wrong-type',
+  severity: 'error',
+  scope: 'document',
+  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/',
+  summary: 'A value of the wrong type: a quoted number, an object where a list belongs, a number or yes/no where a string belongs.',
+  messages: {
+    default: '{field} must be {expected}, but it is a JSON {actual} ({value}): the API server cannot decode the object',
+    quotedNumber:
+      '{field} must be {expected}, but it is the string {value}: the API server does not convert strings to numbers; remove the quotes',
+    needsString:
+      '{field} must be {expected}, but it is the {actual} {value}: kubectl sends a JSON {actual} and the API server rejects it; quote it',
+    yaml11Boolean:
+      '{field} must be {expected}, but kubectl reads the unquoted {value} as a boolean (YAML 1.1) and the API server rejects it; quote it',
+  },
+  fix: 'Write the value in the type the field expects: integers without quotes, quotes around numbers and yes/no/on/off in string fields, a list (`- item`) where a list is expected.',
+  check({ document, workloads, report }) {
+    const root = document.value;
+    walkSchema(root, workloads, {
+      read: (path, value) => readAsKubectl(document.ast, path, value),
+      mismatch(path, expected, value, written) {
+        const params: MessageParams = {
+          field: fieldName(path),
+          expected: describeType(expected),
+          actual: jsonType(value),
+          value: shown(written),
+        };
+        const containers = containerAt(root, workloads, path);
+        report({ path, messageId: messageFor(expected, value, written), params, ...(containers ? { containers } : {}) });
+      },
+    });
+  },
+};
