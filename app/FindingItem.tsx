@@ -28,7 +28,7 @@ export const FindingItem = memo(function FindingItem({ finding: f, onReveal }: P
         className="grid w-full grid-cols-[auto_minmax(0,1fr)_auto] items-baseline gap-x-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
       >
         <span
-          className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ring-1 ${BADGE[f.severity]}`}
+          className={`w-[4.75rem] rounded px-1.5 py-0.5 text-center text-[11px] font-semibold uppercase ring-1 ${BADGE[f.severity]}`}
         >
           {f.severity}
         </span>

@@ -1,6 +1,7 @@
 // `npm run bench`: engine speed and memory, reported as ratios against a baseline measured in the
 // same run (a bare `yaml` parse of the same text), printed as JSON.
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { analyze } from '../src/analyze';
 import { buildGraph } from '../src/graph/build';
@@ -59,13 +60,9 @@ function main(): void {
   const podRuns: number[] = [];
   for (let r = 0; r < 200; r++) endToEnd(pod);
   for (let r = 0; r < 1000; r++) podRuns.push(time(() => endToEnd(pod)));
-  const child = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', new URL(import.meta.url).pathname, '--memory-child'],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const child = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child'], {
+    encoding: 'utf8',
+  });
   const memory = JSON.parse(child) as { bytes: number; peakExtraBytes: number };
   const report = {
     engine: {

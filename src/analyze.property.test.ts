@@ -19,9 +19,39 @@ function checkPositions(text: string): void {
 /** A mutation of a manifest: insert, delete or replace a slice, or duplicate/shift a line. */
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), s: fc.string({ maxLength: 8 }) }),
-  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), s: fc.constantFrom(':', '-', '[', '{', '"', "'", '  ', '\t', '&a', '*a', '---\n', '\n', '#', '0x1', '1e3', 'null', '~') }),
-  fc.record({ op: fc.constant('indent' as const), at: fc.nat(), n: fc.integer({ min: -2, max: 4 }) }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    at: fc.nat(),
+    n: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.nat(),
+    s: fc.constantFrom(
+      ':',
+      '-',
+      '[',
+      '{',
+      '"',
+      "'",
+      '  ',
+      '\t',
+      '&a',
+      '*a',
+      '---\n',
+      '\n',
+      '#',
+      '0x1',
+      '1e3',
+      'null',
+      '~',
+    ),
+  }),
+  fc.record({
+    op: fc.constant('indent' as const),
+    at: fc.nat(),
+    n: fc.integer({ min: -2, max: 4 }),
+  }),
 );
 
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -31,7 +61,8 @@ export function mutate(text: string, ms: readonly Mutation[]): string {
   let t = text;
   for (const m of ms) {
     const at = t.length === 0 ? 0 : m.at % t.length;
-    if (m.op === 'insert' || m.op === 'replace') t = t.slice(0, at) + m.s + t.slice(at + (m.op === 'replace' ? 1 : 0));
+    if (m.op === 'insert' || m.op === 'replace')
+      t = t.slice(0, at) + m.s + t.slice(at + (m.op === 'replace' ? 1 : 0));
     else if (m.op === 'delete') t = t.slice(0, at) + t.slice(at + m.n);
     else {
       const lines = t.split('\n');
@@ -45,14 +76,19 @@ export function mutate(text: string, ms: readonly Mutation[]): string {
 
 describe('analyze (properties)', () => {
   it('never throws on random text and keeps every range inside it', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => checkPositions(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => checkPositions(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on mutated real manifests and keeps every range inside them', () => {
     const corpus = corpusFiles().map(([, text]) => text);
     fc.assert(
-      fc.property(fc.constantFrom(...corpus), fc.array(mutation, { minLength: 1, maxLength: 6 }), (text, ms) =>
-        checkPositions(mutate(text, ms)),
+      fc.property(
+        fc.constantFrom(...corpus),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        (text, ms) => checkPositions(mutate(text, ms)),
       ),
       { numRuns: 300 },
     );

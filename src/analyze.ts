@@ -20,7 +20,9 @@ import type { Finding, RuleReport } from './types';
 
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
 const POD_RULES = RULES.filter((r): r is PodRule => r.scope === 'pod' && !r.needsInventory);
-const INVENTORY_RULES = RULES.filter((r): r is PodRule => r.scope === 'pod' && r.needsInventory === true);
+const INVENTORY_RULES = RULES.filter(
+  (r): r is PodRule => r.scope === 'pod' && r.needsInventory === true,
+);
 
 interface Pending {
   rule: Rule;
@@ -48,25 +50,44 @@ export function analyze(text: string): AnalysisResult {
       rule.check({
         document: doc,
         workloads: refs,
-        report: (report) => pending.push({ rule, report, document: doc.index, workload: workloadFor(docWorkloads, first, report) }),
+        report: (report) =>
+          pending.push({
+            rule,
+            report,
+            document: doc.index,
+            workload: workloadFor(docWorkloads, first, report),
+          }),
       });
     }
     const inventory = buildInventory([]);
     docWorkloads.forEach((w, i) => {
       for (const rule of POD_RULES) {
-        rule.check({ model: w.model, inventory, report: (report) => pending.push({ rule, report, document: doc.index, workload: first + i }) });
+        rule.check({
+          model: w.model,
+          inventory,
+          report: (report) =>
+            pending.push({ rule, report, document: doc.index, workload: first + i }),
+        });
       }
     });
-    for (const p of pending) findings.push(toFinding(text, starts, p, resolve(doc, p.report, text), workloads));
+    for (const p of pending)
+      findings.push(toFinding(text, starts, p, resolve(doc, p.report, text), workloads));
   }
   const inventory = buildInventory(objects);
   const late: Pending[] = [];
   workloads.forEach((w, i) => {
     for (const rule of INVENTORY_RULES) {
-      rule.check({ model: w.model, inventory, report: (report) => late.push({ rule, report, document: w.ref.document, workload: i }) });
+      rule.check({
+        model: w.model,
+        inventory,
+        report: (report) => late.push({ rule, report, document: w.ref.document, workload: i }),
+      });
     }
   });
-  for (const p of late) findings.push(toFinding(text, starts, p, resolveAgain(text, documents[p.document], p.report), workloads));
+  for (const p of late)
+    findings.push(
+      toFinding(text, starts, p, resolveAgain(text, documents[p.document], p.report), workloads),
+    );
   findings.sort(compareFindings);
   return { text, documents, workloads, findings, inventory };
 }
@@ -79,7 +100,11 @@ function analyzeWorkload(ref: WorkloadRef, value: unknown): WorkloadAnalysis {
     model,
     qosClass: podQosClass(running.map((c) => c.resources)),
     effective: effectivePodResources(
-      running.map((c) => ({ role: c.role, requests: c.resources.requests, limits: c.resources.limits })),
+      running.map((c) => ({
+        role: c.role,
+        requests: c.resources.requests,
+        limits: c.resources.limits,
+      })),
       model.overhead,
     ),
     podSpecPath: formatPath(ref.podSpecPath),
@@ -87,9 +112,14 @@ function analyzeWorkload(ref: WorkloadRef, value: unknown): WorkloadAnalysis {
 }
 
 // A document-level finding belongs to the workload whose pod spec (else object) contains its path.
-function workloadFor(docWorkloads: WorkloadAnalysis[], first: number, r: RuleReport): number | undefined {
+function workloadFor(
+  docWorkloads: WorkloadAnalysis[],
+  first: number,
+  r: RuleReport,
+): number | undefined {
   let i = docWorkloads.findIndex((w) => isPathPrefix(w.ref.podSpecPath, r.path));
-  if (i === -1 && r.path.length > 0) i = docWorkloads.findIndex((w) => isPathPrefix(w.ref.objectPath, r.path));
+  if (i === -1 && r.path.length > 0)
+    i = docWorkloads.findIndex((w) => isPathPrefix(w.ref.objectPath, r.path));
   return i === -1 ? undefined : first + i;
 }
 
@@ -102,18 +132,31 @@ function resolveAgain(text: string, summary: DocumentSummary, r: RuleReport): Re
   const slice = text.slice(summary.offset, summary.endOffset);
   for (const doc of parseDocuments(slice)) {
     const range = resolve(doc, r, slice);
-    return { ...range, offset: range.offset + summary.offset, endOffset: range.endOffset + summary.offset };
+    return {
+      ...range,
+      offset: range.offset + summary.offset,
+      endOffset: range.endOffset + summary.offset,
+    };
   }
   return { offset: summary.offset, endOffset: summary.offset, exact: false };
 }
 
-function toFinding(text: string, starts: number[], p: Pending, range: ResolvedRange, workloads: WorkloadAnalysis[]): Finding {
+function toFinding(
+  text: string,
+  starts: number[],
+  p: Pending,
+  range: ResolvedRange,
+  workloads: WorkloadAnalysis[],
+): Finding {
   const { rule, report: r } = p;
   const span = spanOf(starts, text.length, range.offset, range.endOffset);
   const key = r.messageId in rule.messages ? r.messageId : 'default';
   const params = r.params ?? {};
-  const model = p.workload === undefined || rule.id === 'yaml-syntax' ? undefined : workloads[p.workload].model;
-  const suppression = model ? matchSuppression(suppressionsOf(model), rule.id, r.containers) : undefined;
+  const model =
+    p.workload === undefined || rule.id === 'yaml-syntax' ? undefined : workloads[p.workload].model;
+  const suppression = model
+    ? matchSuppression(suppressionsOf(model), rule.id, r.containers)
+    : undefined;
   return {
     ruleId: rule.id,
     severity: r.severity ?? rule.severity,
@@ -167,13 +210,21 @@ function summarize(starts: number[], d: ParsedDocument, workload: boolean): Docu
 // Every object of the input, including `kind: List` items, for the reference inventory.
 function objectsOf(d: ParsedDocument): InventoryObject[] {
   const v = d.value;
-  const items = valueAt(v, ['kind']) === 'List' && Array.isArray(valueAt(v, ['items'])) ? (valueAt(v, ['items']) as unknown[]) : [v];
+  const items =
+    valueAt(v, ['kind']) === 'List' && Array.isArray(valueAt(v, ['items']))
+      ? (valueAt(v, ['items']) as unknown[])
+      : [v];
   return items.map((item) => {
     const text = (path: string[]): string | undefined => {
       const x = valueAt(item, path);
       return typeof x === 'string' ? x : undefined;
     };
-    return { kind: text(['kind']), name: text(['metadata', 'name']), namespace: text(['metadata', 'namespace']), document: d.index };
+    return {
+      kind: text(['kind']),
+      name: text(['metadata', 'name']),
+      namespace: text(['metadata', 'namespace']),
+      document: d.index,
+    };
   });
 }
 

@@ -7,7 +7,11 @@ function deployment(i: number): string {
 kind: Deployment
 metadata:
   name: svc-${i}
-  labels: {app: svc-${i}, tier: backend}
+  namespace: team-${i % 17}
+  labels: {app: svc-${i}, tier: backend, app.kubernetes.io/part-of: shop, app.kubernetes.io/version: "1.${i % 10}.0"}
+  annotations:
+    deployment.kubernetes.io/revision: "${i % 5}"
+    description: Handles requests for service number ${i} of the shop.
 spec:
   replicas: 3
   selector:
@@ -19,6 +23,15 @@ spec:
       containers:
       - name: app
         image: registry.example.com/team/svc-${i}:1.${i % 10}.0
+        env:
+        - {name: LOG_LEVEL, value: info}
+        - {name: PORT, value: "8080"}
+        - name: POD_NAME
+          valueFrom: {fieldRef: {fieldPath: metadata.name}}
+        securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true}
+        livenessProbe:
+          httpGet: {path: /livez, port: http}
+          periodSeconds: 10
         ports:
         - {name: http, containerPort: 8080}
         resources:
@@ -60,6 +73,9 @@ data:
     server.port=8080
     feature.flag.${i}=true
     log.level=info
+    cache.size=256
+    cache.ttl.seconds=300
+    upstream.url=http://svc-${i}.team-${i % 17}.svc.cluster.local
 `;
 }
 

@@ -1,7 +1,15 @@
 // One container entry → ContainerModel, with the API server's defaults applied.
 import { wellKnownSidecar } from '../k8s/wellknown';
 import type { FieldPath } from '../types';
-import type { ContainerList, ContainerModel, ContainerRole, MountModel, PortModel, ProbeModel, ResourcesModel } from './types';
+import type {
+  ContainerList,
+  ContainerModel,
+  ContainerRole,
+  MountModel,
+  PortModel,
+  ProbeModel,
+  ResourcesModel,
+} from './types';
 import { bool, int, list, obj, scalarMap, str, strings, type Obj } from './values';
 
 export interface ContainerDefaults {
@@ -37,7 +45,10 @@ export function buildContainer(
     imageDigest: ref.digest,
     command: strings(raw.command),
     args: strings(raw.args),
-    ports: from === 'ephemeralContainers' ? buildPorts(raw, path, { ...defaults, hostNetwork: false }) : buildPorts(raw, path, defaults),
+    ports:
+      from === 'ephemeralContainers'
+        ? buildPorts(raw, path, { ...defaults, hostNetwork: false })
+        : buildPorts(raw, path, defaults),
     mounts: buildMounts(raw, path),
     resources: buildResources(raw, defaults.isPod),
     probes: buildProbes(raw, path),
@@ -73,7 +84,10 @@ function buildPorts(raw: Obj, path: FieldPath, defaults: ContainerDefaults): Por
     const port = obj(p);
     const containerPort = int(port.containerPort);
     const written = int(port.hostPort);
-    const fill = defaults.hostNetwork && (written === undefined || written === 0) && containerPort !== undefined;
+    const fill =
+      defaults.hostNetwork &&
+      (written === undefined || written === 0) &&
+      containerPort !== undefined;
     return {
       path: [...path, 'ports', index],
       index,
@@ -127,7 +141,7 @@ function buildProbes(raw: Obj, path: FieldPath): ProbeModel[] {
     const handlers = HANDLERS.filter((h) => probe[h] !== undefined && probe[h] !== null);
     const port = [probe.httpGet, probe.tcpSocket, probe.grpc]
       .map((h) => obj(h).port)
-      .find((p) => typeof p === 'string' || typeof p === 'number') as string | number | undefined;
+      .find((p): p is string | number => typeof p === 'string' || typeof p === 'number');
     out.push({ kind, path: [...path, kind], handlers, port });
   }
   return out;

@@ -31,13 +31,22 @@ export function buildInventory(objects: readonly InventoryObject[]): Inventory {
     if (!o.kind) continue;
     kinds.add(o.kind);
     if (o.name && REFERENCED.includes(o.kind)) {
-      entries.push({ kind: o.kind as ReferencedKind, name: o.name, namespace: o.namespace, document: o.document });
+      entries.push({
+        kind: o.kind as ReferencedKind,
+        name: o.name,
+        namespace: o.namespace,
+        document: o.document,
+      });
     }
   }
   return { entries, kinds };
 }
 
 /** The document of a referenced object, if the input holds it. */
-export function findReference(inv: Inventory, kind: ReferencedKind, name: string): InventoryEntry | undefined {
+export function findReference(
+  inv: Inventory,
+  kind: ReferencedKind,
+  name: string,
+): InventoryEntry | undefined {
   return inv.entries.find((e) => e.kind === kind && e.name === name);
 }

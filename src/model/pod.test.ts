@@ -48,8 +48,17 @@ describe('buildPodModel', () => {
   it('applies the API server defaults', () => {
     const m = model(pod);
     const app = m.containers[2];
-    expect(app.ports[0]).toMatchObject({ containerPort: 8080, hostPort: 8080, hostPortDefaulted: true, protocol: 'TCP' });
-    expect(app.ports[1]).toMatchObject({ hostPort: 9090, hostPortDefaulted: false, protocol: 'UDP' });
+    expect(app.ports[0]).toMatchObject({
+      containerPort: 8080,
+      hostPort: 8080,
+      hostPortDefaulted: true,
+      protocol: 'TCP',
+    });
+    expect(app.ports[1]).toMatchObject({
+      hostPort: 9090,
+      hostPortDefaulted: false,
+      protocol: 'UDP',
+    });
     expect(app.resources.requests).toEqual({ cpu: '250m', memory: '1Gi' });
     expect(app.resources.defaultedRequests).toEqual(['memory']);
     expect(m.volumes[0]).toMatchObject({ name: 'data', type: 'emptyDir', defaulted: true });
@@ -58,7 +67,9 @@ describe('buildPodModel', () => {
   });
 
   it('copies limits into requests only for kind: Pod', () => {
-    const deploy = pod.replace('kind: Pod', 'kind: Deployment').replace('spec:\n  hostNetwork', 'spec:\n template:\n  spec:\n   hostNetwork');
+    const deploy = pod
+      .replace('kind: Pod', 'kind: Deployment')
+      .replace('spec:\n  hostNetwork', 'spec:\n template:\n  spec:\n   hostNetwork');
     const text = `kind: Deployment
 metadata: {name: d}
 spec:
@@ -73,11 +84,16 @@ spec:
 
   it('puts the network and UTS namespaces on the host with hostNetwork', () => {
     const m = model(pod);
-    expect(m.namespaces.map((n) => `${n.name}:${n.scope}`)).toEqual(['network:host', 'ipc:pod', 'uts:host']);
+    expect(m.namespaces.map((n) => `${n.name}:${n.scope}`)).toEqual([
+      'network:host',
+      'ipc:pod',
+      'uts:host',
+    ]);
   });
 
   it('adds a shared PID namespace only with shareProcessNamespace', () => {
-    const text = 'kind: Pod\nmetadata: {name: p}\nspec:\n  shareProcessNamespace: true\n  containers: [{name: a, image: b:1}]\n';
+    const text =
+      'kind: Pod\nmetadata: {name: p}\nspec:\n  shareProcessNamespace: true\n  containers: [{name: a, image: b:1}]\n';
     expect(model(text).namespaces.map((n) => n.name)).toEqual(['network', 'ipc', 'uts', 'pid']);
     expect(model(text).hostname).toBe('p');
   });
@@ -94,7 +110,12 @@ spec:
     spec: {resources: {requests: {storage: 1Gi}}}
 `;
     const v = model(text).volumes[0];
-    expect(v).toMatchObject({ name: 'www', type: 'persistentVolumeClaim', fromClaimTemplate: true, sizeLimit: '1Gi' });
+    expect(v).toMatchObject({
+      name: 'www',
+      type: 'persistentVolumeClaim',
+      fromClaimTemplate: true,
+      sizeLimit: '1Gi',
+    });
   });
 
   it('reads kubectl get status', () => {
@@ -113,11 +134,16 @@ status:
     const m = model(text);
     expect(m.fromCluster).toBe(true);
     expect(m.status).toMatchObject({ podIP: '10.1.2.3', qosClass: 'BestEffort' });
-    expect(m.containers[0].status).toMatchObject({ restartCount: 4, lastTerminationReason: 'OOMKilled', lastTerminationExitCode: 137 });
+    expect(m.containers[0].status).toMatchObject({
+      restartCount: 4,
+      lastTerminationReason: 'OOMKilled',
+      lastTerminationExitCode: 137,
+    });
   });
 
   it('survives values of the wrong shape', () => {
-    const text = 'kind: Pod\nspec:\n  containers: {a: 1}\n  volumes: [1, null, {name: v, emptyDir: {sizeLimit: 1Gi, medium: Memory}}]\n';
+    const text =
+      'kind: Pod\nspec:\n  containers: {a: 1}\n  volumes: [1, null, {name: v, emptyDir: {sizeLimit: 1Gi, medium: Memory}}]\n';
     const m = model(text);
     expect(m.containers).toEqual([]);
     expect(m.volumes[0]).toMatchObject({ name: 'v', medium: 'Memory', sizeLimit: '1Gi' });

@@ -3,7 +3,14 @@ import { valueAt } from '../parse/path';
 import type { FieldPath } from '../types';
 import { buildContainer } from './container';
 import { buildStatus } from './status';
-import type { ContainerList, ContainerModel, NamespaceModel, PodModel, VolumeModel, WorkloadRef } from './types';
+import type {
+  ContainerList,
+  ContainerModel,
+  NamespaceModel,
+  PodModel,
+  VolumeModel,
+  WorkloadRef,
+} from './types';
 import { buildClaimTemplate, buildVolume } from './volume';
 import { bool, isObj, list, obj, scalarMap, str } from './values';
 
@@ -17,8 +24,11 @@ export function buildPodModel(ref: WorkloadRef, documentValue: unknown): PodMode
   const hostNetwork = bool(spec.hostNetwork) === true;
   const containers = buildContainers(spec, ref.podSpecPath, { hostNetwork, isPod });
   const annotations: Record<string, string> = {};
-  for (const p of ref.metadataPaths) Object.assign(annotations, scalarMap(obj(valueAt(documentValue, p)).annotations));
-  const status = isPod ? buildStatus(object.status, [...ref.objectPath, 'status'], containers) : undefined;
+  for (const p of ref.metadataPaths)
+    Object.assign(annotations, scalarMap(obj(valueAt(documentValue, p)).annotations));
+  const status = isPod
+    ? buildStatus(object.status, [...ref.objectPath, 'status'], containers)
+    : undefined;
   return {
     workload: ref,
     spec,
@@ -41,24 +51,43 @@ export function buildPodModel(ref: WorkloadRef, documentValue: unknown): PodMode
   };
 }
 
-function buildContainers(spec: Record<string, unknown>, base: FieldPath, defaults: { hostNetwork: boolean; isPod: boolean }): ContainerModel[] {
+function buildContainers(
+  spec: Record<string, unknown>,
+  base: FieldPath,
+  defaults: { hostNetwork: boolean; isPod: boolean },
+): ContainerModel[] {
   const out: ContainerModel[] = [];
   for (const from of LISTS) {
     list(spec[from]).forEach((raw, index) => {
       if (!isObj(raw)) return;
-      out.push({ ...buildContainer(raw, from, index, [...base, from, index], defaults), runOrder: out.length });
+      out.push({
+        ...buildContainer(raw, from, index, [...base, from, index], defaults),
+        runOrder: out.length,
+      });
     });
   }
   return out;
 }
 
-function buildVolumes(spec: Record<string, unknown>, ref: WorkloadRef, object: Record<string, unknown>): VolumeModel[] {
+function buildVolumes(
+  spec: Record<string, unknown>,
+  ref: WorkloadRef,
+  object: Record<string, unknown>,
+): VolumeModel[] {
   const volumes = list(spec.volumes).flatMap((raw, i) =>
     isObj(raw) ? [buildVolume(raw, i, [...ref.podSpecPath, 'volumes', i])] : [],
   );
   if (ref.kind === 'StatefulSet' && ref.objectPath.length === 0) {
     list(obj(object.spec).volumeClaimTemplates).forEach((raw, i) => {
-      if (isObj(raw)) volumes.push(buildClaimTemplate(raw, i, [...ref.objectPath, 'spec', 'volumeClaimTemplates', i], ref.name));
+      if (isObj(raw))
+        volumes.push(
+          buildClaimTemplate(
+            raw,
+            i,
+            [...ref.objectPath, 'spec', 'volumeClaimTemplates', i],
+            ref.name,
+          ),
+        );
     });
   }
   return volumes;
@@ -71,10 +100,15 @@ function buildNamespaces(spec: Record<string, unknown>, base: FieldPath): Namesp
   const out: NamespaceModel[] = [
     { name: 'network', scope: hostNetwork ? 'host' : 'pod', path: at('hostNetwork') },
     { name: 'ipc', scope: bool(spec.hostIPC) ? 'host' : 'pod', path: at('hostIPC') },
-    { name: 'uts', scope: hostNetwork ? 'host' : 'pod', path: at(hostNetwork ? 'hostNetwork' : 'hostname') },
+    {
+      name: 'uts',
+      scope: hostNetwork ? 'host' : 'pod',
+      path: at(hostNetwork ? 'hostNetwork' : 'hostname'),
+    },
   ];
   if (bool(spec.hostPID)) out.push({ name: 'pid', scope: 'host', path: at('hostPID') });
-  else if (bool(spec.shareProcessNamespace)) out.push({ name: 'pid', scope: 'pod', path: at('shareProcessNamespace') });
+  else if (bool(spec.shareProcessNamespace))
+    out.push({ name: 'pid', scope: 'pod', path: at('shareProcessNamespace') });
   return out;
 }
 

@@ -10,7 +10,11 @@ const STATUS_LISTS = [
 ] as const;
 
 /** Reads pod status and attaches container statuses to their containers (mutates them). */
-export function buildStatus(raw: unknown, path: FieldPath, containers: ContainerModel[]): PodStatusModel | undefined {
+export function buildStatus(
+  raw: unknown,
+  path: FieldPath,
+  containers: ContainerModel[],
+): PodStatusModel | undefined {
   if (!isObj(raw) || Object.keys(raw).length === 0) return undefined;
   for (const [field, from] of STATUS_LISTS) {
     list(raw[field]).forEach((entry, i) => {
@@ -28,5 +32,11 @@ export function buildStatus(raw: unknown, path: FieldPath, containers: Container
       };
     });
   }
-  return { phase: str(raw.phase), podIP: str(raw.podIP), hostIP: str(raw.hostIP), qosClass: str(raw.qosClass), path };
+  return {
+    phase: str(raw.phase),
+    podIP: str(raw.podIP),
+    hostIP: str(raw.hostIP),
+    qosClass: str(raw.qosClass),
+    path,
+  };
 }

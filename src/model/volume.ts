@@ -5,7 +5,9 @@ import { list, obj, str, type Obj } from './values';
 
 /** Builds the model of one `spec.volumes` entry. */
 export function buildVolume(raw: Obj, index: number, path: FieldPath): VolumeModel {
-  const sources = Object.keys(raw).filter((k) => k !== 'name' && raw[k] !== undefined && raw[k] !== null);
+  const sources = Object.keys(raw).filter(
+    (k) => k !== 'name' && raw[k] !== undefined && raw[k] !== null,
+  );
   const type = sources[0] ?? 'emptyDir';
   const source = obj(raw[type]);
   const emptyDir = type === 'emptyDir' ? source : {};
@@ -19,7 +21,10 @@ export function buildVolume(raw: Obj, index: number, path: FieldPath): VolumeMod
     sources,
     defaulted: sources.length === 0,
     medium: str(emptyDir.medium) || undefined,
-    sizeLimit: typeof sizeLimit === 'string' || typeof sizeLimit === 'number' ? String(sizeLimit) : undefined,
+    sizeLimit:
+      typeof sizeLimit === 'string' || typeof sizeLimit === 'number'
+        ? String(sizeLimit)
+        : undefined,
     reference: referenceOf(type, source),
     hostPathType: str(hostPath.type) || undefined,
     fromClaimTemplate: false,
@@ -28,7 +33,12 @@ export function buildVolume(raw: Obj, index: number, path: FieldPath): VolumeMod
 }
 
 /** A StatefulSet volumeClaimTemplate, mountable by its metadata.name. */
-export function buildClaimTemplate(raw: Obj, index: number, path: FieldPath, owner: string): VolumeModel {
+export function buildClaimTemplate(
+  raw: Obj,
+  index: number,
+  path: FieldPath,
+  owner: string,
+): VolumeModel {
   const name = str(obj(raw.metadata).name) ?? '';
   const spec = obj(raw.spec);
   const storage = obj(obj(spec.resources).requests).storage;
@@ -39,7 +49,8 @@ export function buildClaimTemplate(raw: Obj, index: number, path: FieldPath, own
     type: 'persistentVolumeClaim',
     sources: ['persistentVolumeClaim'],
     defaulted: false,
-    sizeLimit: typeof storage === 'string' || typeof storage === 'number' ? String(storage) : undefined,
+    sizeLimit:
+      typeof storage === 'string' || typeof storage === 'number' ? String(storage) : undefined,
     reference: `${name}-${owner}-0`,
     fromClaimTemplate: true,
     raw,

@@ -60,7 +60,12 @@ export function toPlain(root: ParsedNode | null): unknown {
         if (key && !isScalar(key) && !isAlias(key)) {
           // kubectl turns YAML into JSON, whose keys are strings: `{{ x }}: …` cannot be read.
           const [start, end] = key.range ?? [0, 0];
-          throw new ConvertLimitError('key', 'a mapping key must be a plain value, not a collection', start, end);
+          throw new ConvertLimitError(
+            'key',
+            'a mapping key must be a plain value, not a collection',
+            start,
+            end,
+          );
         }
         const keyText = key && isScalar(key) ? String(key.value) : '';
         const val = pair.value ? convert(pair.value as Node, depth + 1) : { value: null, size: 1 };
@@ -94,10 +99,11 @@ export function toPlain(root: ParsedNode | null): unknown {
 
 // YAML merge keys (`<<: *base`) as kubectl's YAML reader applies them: existing keys win.
 function mergeInto(target: Record<string, unknown>, source: unknown): void {
-  const sources = Array.isArray(source) ? source : [source];
+  const sources: unknown[] = Array.isArray(source) ? source : [source];
   for (const s of sources) {
     if (s && typeof s === 'object' && !Array.isArray(s)) {
-      for (const [k, v] of Object.entries(s)) if (!(k in target)) target[k] = v;
+      for (const [k, v] of Object.entries(s as Record<string, unknown>))
+        if (!(k in target)) target[k] = v;
     }
   }
 }

@@ -18,6 +18,11 @@ describe('lines', () => {
 
   it('clamps spans to the text', () => {
     const starts = lineStarts('abc');
-    expect(spanOf(starts, 3, 1, 99)).toMatchObject({ line: 1, column: 2, endColumn: 4, endOffset: 3 });
+    expect(spanOf(starts, 3, 1, 99)).toMatchObject({
+      line: 1,
+      column: 2,
+      endColumn: 4,
+      endOffset: 3,
+    });
   });
 });

@@ -14,7 +14,10 @@ export function lineStarts(text: string): number[] {
 }
 
 /** 1-based line and column of a 0-based offset. */
-export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+export function lineColumn(
+  starts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -36,5 +39,12 @@ export function spanOf(
   const end = Math.max(start, Math.min(endOffset, textLength));
   const a = lineColumn(starts, start);
   const b = lineColumn(starts, end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+  return {
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    offset: start,
+    endOffset: end,
+  };
 }

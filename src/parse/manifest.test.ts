@@ -9,11 +9,18 @@ describe('parseManifest', () => {
 
   it('resolves anchors, aliases and merge keys', () => {
     const m = parseManifest('base: &b {x: 1, y: 2}\nuse: *b\nmerged:\n  <<: *b\n  y: 3\n');
-    expect(m.documents[0].value).toEqual({ base: { x: 1, y: 2 }, use: { x: 1, y: 2 }, merged: { x: 1, y: 3 } });
+    expect(m.documents[0].value).toEqual({
+      base: { x: 1, y: 2 },
+      use: { x: 1, y: 2 },
+      merged: { x: 1, y: 3 },
+    });
   });
 
   it('strips a BOM and reads CRLF', () => {
-    expect(parseManifest('\uFEFFa: 1\r\nb: two\r\n').documents[0].value).toEqual({ a: 1, b: 'two' });
+    expect(parseManifest('\uFEFFa: 1\r\nb: two\r\n').documents[0].value).toEqual({
+      a: 1,
+      b: 'two',
+    });
   });
 
   it('marks an empty trailing document as empty', () => {
@@ -27,7 +34,9 @@ describe('parseManifest', () => {
   });
 
   it('never throws on binary junk', () => {
-    const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const junk = Array.from({ length: 2000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 65536),
+    ).join('');
     expect(() => parseManifest(junk)).not.toThrow();
   });
 });

@@ -72,7 +72,8 @@ function excessiveNesting(text: string): number {
 }
 
 function refused(text: string, code: string, message: string, offset: number): ParsedDocument {
-  const ast = new Composer(OPTIONS).compose(new Parser().parse(''), true, 0).next().value as Document.Parsed;
+  const ast = new Composer(OPTIONS).compose(new Parser().parse(''), true, 0).next()
+    .value as Document.Parsed;
   return {
     index: 0,
     ast,
@@ -92,7 +93,12 @@ export function parseManifest(text: string): ParsedManifest {
 function toParsedDocument(ast: Document.Parsed, index: number, text: string): ParsedDocument {
   const issues: SyntaxIssue[] = ast.errors.map((e) => {
     const [offset, endOffset] = e.pos;
-    return { code: e.code, message: cleanMessage(e.message), offset, endOffset: Math.max(endOffset, offset + 1) };
+    return {
+      code: e.code,
+      message: cleanMessage(e.message),
+      offset,
+      endOffset: Math.max(endOffset, offset + 1),
+    };
   });
   const contents = ast.contents;
   const start = contents?.range[0] ?? ast.range[0];
@@ -112,13 +118,17 @@ function toParsedDocument(ast: Document.Parsed, index: number, text: string): Pa
     }
   }
   if (issues.length > 0) addTemplateHint(issues, text, start, end);
-  const empty = contents === null || (value === null && issues.length === 0 && isBlank(text, start, end));
+  const empty =
+    contents === null || (value === null && issues.length === 0 && isBlank(text, start, end));
   return { index, ast, value, issues, start, end, empty };
 }
 
 // yaml's messages end with "at line L, column C" plus a code excerpt; we give positions ourselves.
 function cleanMessage(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
@@ -133,7 +143,8 @@ function addTemplateHint(issues: SyntaxIssue[], text: string, start: number, end
   issues.splice(0, issues.length, ...rest);
   issues.unshift({
     code: 'TEMPLATE',
-    message: 'this looks like a Helm/Go template ("{{ … }}"), not YAML: render it first (helm template …)',
+    message:
+      'this looks like a Helm/Go template ("{{ … }}"), not YAML: render it first (helm template …)',
     offset: at,
     endOffset: Math.min(end, at + 2),
   });

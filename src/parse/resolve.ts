@@ -12,7 +12,7 @@ export interface ResolvedRange {
 
 /** Resolves a path inside one document's AST to a source range. */
 export function resolvePath(ast: Document.Parsed, path: FieldPath, text: string): ResolvedRange {
-  let node: Node | null = (ast.contents as Node | null) ?? null;
+  let node: Node | null = ast.contents ?? null;
   let keyNode: Node | null = null;
   if (!node) return { offset: ast.range[0], endOffset: ast.range[1], exact: false };
   for (let i = 0; i < path.length; i++) {
@@ -24,11 +24,12 @@ export function resolvePath(ast: Document.Parsed, path: FieldPath, text: string)
       next = (node.items[seg] as Node | undefined) ?? null;
     } else if (typeof seg !== 'number' && isMap(node)) {
       const name = typeof seg === 'string' ? seg : seg.key;
-      const pair = findPair(node.items as Pair[], name);
+      const pair = findPair(node.items, name);
       if (pair) {
         nextKey = pair.key as Node;
         next = (pair.value as Node | null) ?? null;
-        if (!next || !next.range) return rangeOfCollectionOrScalar(nextKey, text, path.length === i + 1);
+        if (!next || !next.range)
+          return rangeOfCollectionOrScalar(nextKey, text, path.length === i + 1);
       }
     }
     if (!next) return { ...rangeOf(keyNode ?? node, text, keyNode !== null), exact: false };
@@ -36,7 +37,8 @@ export function resolvePath(ast: Document.Parsed, path: FieldPath, text: string)
     keyNode = nextKey;
   }
   node = deref(ast, node);
-  if (isScalar(node) && node.range) return { offset: node.range[0], endOffset: node.range[1], exact: true };
+  if (isScalar(node) && node.range)
+    return { offset: node.range[0], endOffset: node.range[1], exact: true };
   return { ...rangeOf(keyNode ?? node, text, keyNode !== null), exact: true };
 }
 
@@ -45,7 +47,7 @@ function deref(ast: Document.Parsed, node: Node): Node {
   return node;
 }
 
-function findPair(items: Pair[], name: string): Pair | undefined {
+function findPair(items: readonly Pair[], name: string): Pair | undefined {
   for (const p of items) {
     const k = p.key as Node | null;
     if (k && isScalar(k) && String(k.value) === name) return p;

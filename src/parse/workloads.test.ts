@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { formatPath } from './path';
 import { findWorkloads } from './workloads';
 
-const specPaths = (value: unknown): string[] => findWorkloads(value, 0).map((w) => formatPath(w.podSpecPath));
+const specPaths = (value: unknown): string[] =>
+  findWorkloads(value, 0).map((w) => formatPath(w.podSpecPath));
 
 describe('findWorkloads', () => {
   it('knows where each built-in kind keeps its pod spec', () => {
     expect(specPaths({ kind: 'Pod', spec: {} })).toEqual(['spec']);
-    for (const kind of ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']) {
+    for (const kind of [
+      'Deployment',
+      'ReplicaSet',
+      'StatefulSet',
+      'DaemonSet',
+      'Job',
+      'ReplicationController',
+    ]) {
       expect(specPaths({ kind, spec: {} })).toEqual(['spec.template.spec']);
     }
     expect(specPaths({ kind: 'CronJob' })).toEqual(['spec.jobTemplate.spec.template.spec']);
@@ -15,7 +23,10 @@ describe('findWorkloads', () => {
   });
 
   it('lists kind: List items with their own paths', () => {
-    const list = { kind: 'List', items: [{ kind: 'Service' }, { kind: 'Pod', metadata: { name: 'p' } }] };
+    const list = {
+      kind: 'List',
+      items: [{ kind: 'Service' }, { kind: 'Pod', metadata: { name: 'p' } }],
+    };
     const [w] = findWorkloads(list, 3);
     expect(w).toMatchObject({ document: 3, kind: 'Pod', name: 'p' });
     expect(formatPath(w.podSpecPath)).toBe('items[1].spec');
@@ -30,7 +41,10 @@ describe('findWorkloads', () => {
         workerGroupSpecs: [{ template: { spec: { containers: [] } } }],
       },
     };
-    expect(specPaths(ray)).toEqual(['spec.headGroupSpec.template.spec', 'spec.workerGroupSpecs[0].template.spec']);
+    expect(specPaths(ray)).toEqual([
+      'spec.headGroupSpec.template.spec',
+      'spec.workerGroupSpecs[0].template.spec',
+    ]);
     expect(findWorkloads(ray, 0)[1].templateLabel).toBe('spec.workerGroupSpecs[0].template');
   });
 

@@ -21,12 +21,37 @@ export const POD_SPEC_PATHS: Record<string, FieldPath> = {
 
 // Built-in kinds that never hold a pod template: not searched for embedded templates.
 const PLAIN_KINDS = new Set([
-  'Service', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'PersistentVolume', 'ServiceAccount',
-  'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'Namespace', 'Ingress',
-  'NetworkPolicy', 'CustomResourceDefinition', 'StorageClass', 'PodDisruptionBudget',
-  'HorizontalPodAutoscaler', 'LimitRange', 'ResourceQuota', 'Endpoints', 'EndpointSlice',
-  'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'PriorityClass',
-  'CSIDriver', 'IngressClass', 'Event', 'Node', 'APIService', 'Gateway', 'HTTPRoute',
+  'Service',
+  'ConfigMap',
+  'Secret',
+  'PersistentVolumeClaim',
+  'PersistentVolume',
+  'ServiceAccount',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'Namespace',
+  'Ingress',
+  'NetworkPolicy',
+  'CustomResourceDefinition',
+  'StorageClass',
+  'PodDisruptionBudget',
+  'HorizontalPodAutoscaler',
+  'LimitRange',
+  'ResourceQuota',
+  'Endpoints',
+  'EndpointSlice',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'PriorityClass',
+  'CSIDriver',
+  'IngressClass',
+  'Event',
+  'Node',
+  'APIService',
+  'Gateway',
+  'HTTPRoute',
 ]);
 
 const MAX_SEARCH_DEPTH = 12;
@@ -54,14 +79,25 @@ function workloadsOf(obj: unknown, document: number, objectPath: FieldPath): Wor
     document,
     kind,
     apiVersion: typeof obj.apiVersion === 'string' ? obj.apiVersion : undefined,
-    name: typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? meta.generateName : '',
+    name:
+      typeof meta.name === 'string'
+        ? meta.name
+        : typeof meta.generateName === 'string'
+          ? meta.generateName
+          : '',
     namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
     objectPath,
   };
   const known = POD_SPEC_PATHS[kind];
   if (known) {
     const templateMeta = known.slice(0, -1).concat('metadata');
-    const metadataPaths = known.length > 1 ? [[...objectPath, 'metadata'], [...objectPath, ...templateMeta]] : [[...objectPath, 'metadata']];
+    const metadataPaths =
+      known.length > 1
+        ? [
+            [...objectPath, 'metadata'],
+            [...objectPath, ...templateMeta],
+          ]
+        : [[...objectPath, 'metadata']];
     return [{ ...base, podSpecPath: [...objectPath, ...known], metadataPaths }];
   }
   if (PLAIN_KINDS.has(kind) || !kind) return [];
@@ -70,7 +106,10 @@ function workloadsOf(obj: unknown, document: number, objectPath: FieldPath): Wor
     found.push({
       ...base,
       podSpecPath: [...objectPath, ...templatePath, 'spec'],
-      metadataPaths: [[...objectPath, 'metadata'], [...objectPath, ...templatePath, 'metadata']],
+      metadataPaths: [
+        [...objectPath, 'metadata'],
+        [...objectPath, ...templatePath, 'metadata'],
+      ],
       templateLabel: formatPath(templatePath),
     });
   });
@@ -78,7 +117,12 @@ function workloadsOf(obj: unknown, document: number, objectPath: FieldPath): Wor
 }
 
 // Any nested object whose `spec.containers` is a list is a pod template.
-function searchTemplates(node: unknown, path: FieldPath, depth: number, hit: (p: FieldPath) => void): void {
+function searchTemplates(
+  node: unknown,
+  path: FieldPath,
+  depth: number,
+  hit: (p: FieldPath) => void,
+): void {
   if (depth > MAX_SEARCH_DEPTH) return;
   if (Array.isArray(node)) {
     node.forEach((item, i) => searchTemplates(item, [...path, i], depth + 1, hit));

@@ -21,7 +21,12 @@ export const rule: PodRule = {
         seen.set(c.name, formatPath(c.path.slice(model.workload.podSpecPath.length)));
         continue;
       }
-      report({ path: [...c.path, 'name'], messageId: 'default', params: { name: c.name, first }, containers: [c.name] });
+      report({
+        path: [...c.path, 'name'],
+        messageId: 'default',
+        params: { name: c.name, first },
+        containers: [c.name],
+      });
     }
   },
 };

@@ -10,7 +10,8 @@ export const rule: PodRule = {
   messages: {
     default:
       'container {container} mounts both "{first}" and "{volume}" at {mountPath}: mountPath must be unique within a container (one mount would hide the other)',
-    sameVolume: 'container {container} mounts volume "{volume}" at {mountPath} twice: mountPath must be unique within a container',
+    sameVolume:
+      'container {container} mounts volume "{volume}" at {mountPath} twice: mountPath must be unique within a container',
   },
   fix: 'Mount each volume at its own path; to put several files in one directory, use subPath mounts of distinct files or a projected volume.',
   check({ model, report }) {

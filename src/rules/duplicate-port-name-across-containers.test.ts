@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, yaml } from './testing';
 
 const ID = 'duplicate-port-name-across-containers';
-const pod = (...spec: string[]): string => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
+const pod = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
 
 describe(ID, () => {
   it('reports the port a Service can never select: app containers are searched before sidecars', () => {
@@ -32,7 +33,9 @@ describe(ID, () => {
       containers: ['app', 'proxy'],
       ports: ['app:8080/TCP', 'proxy:15001/TCP'],
     });
-    expect(found[0].message).toContain('always sends traffic to app port 8080, never to proxy port 15001');
+    expect(found[0].message).toContain(
+      'always sends traffic to app port 8080, never to proxy port 15001',
+    );
   });
 
   it('between two app containers, reports the later one', () => {
@@ -82,6 +85,10 @@ describe(ID, () => {
       '        - {name: b, image: app:2, ports: [{name: web, containerPort: 81}]}',
     );
     const [f] = findingsOf(text, ID);
-    expect(f).toMatchObject({ path: 'spec.template.spec.containers[1].ports[0].name', line: 11, column: 50 });
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[1].ports[0].name',
+      line: 11,
+      column: 50,
+    });
   });
 });

@@ -10,9 +10,14 @@ interface Named {
 // pkg/api/v1/pod/util.go): app containers first, then native sidecars; the first port with that
 // name and the Service port's protocol wins. Regular init containers are never selected.
 function lookupOrder(containers: readonly ContainerModel[]): Named[] {
-  const ordered = [...containers.filter((c) => c.role === 'app'), ...containers.filter((c) => c.role === 'sidecar')];
+  const ordered = [
+    ...containers.filter((c) => c.role === 'app'),
+    ...containers.filter((c) => c.role === 'sidecar'),
+  ];
   return ordered.flatMap((container) =>
-    container.ports.flatMap((port) => (port.name ? [{ container, port: { ...port, name: port.name } }] : [])),
+    container.ports.flatMap((port) =>
+      port.name ? [{ container, port: { ...port, name: port.name } }] : [],
+    ),
   );
 }
 
@@ -22,7 +27,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
-  summary: 'The same port name is declared by two containers, so selecting the port by name is ambiguous.',
+  summary:
+    'The same port name is declared by two containers, so selecting the port by name is ambiguous.',
   messages: {
     default:
       'port name {name} ({protocol}) is declared by containers {winner} and {loser}: a Service with targetPort {name} always sends traffic to {winner} port {winnerPort}, never to {loser} port {loserPort}',
@@ -56,7 +62,9 @@ export const rule: PodRule = {
         },
         containers: [winner.container.name, named.container.name],
         ports: [winner, named].flatMap((d) =>
-          d.port.containerPort === undefined ? [] : [`${d.container.name}:${d.port.containerPort}/${d.port.protocol}`],
+          d.port.containerPort === undefined
+            ? []
+            : [`${d.container.name}:${d.port.containerPort}/${d.port.protocol}`],
         ),
       });
     }

@@ -7,7 +7,8 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   summary: 'Two volumes of a pod with one name.',
   messages: {
-    default: 'volume name "{name}" is already used by volumes[{first}]: mounts refer to volumes by name, so names must be unique (Duplicate value)',
+    default:
+      'volume name "{name}" is already used by volumes[{first}]: mounts refer to volumes by name, so names must be unique (Duplicate value)',
   },
   fix: 'Rename one of the volumes (and the volumeMounts that should use it), or merge them into one volume.',
   check({ model, report }) {
@@ -16,7 +17,13 @@ export const rule: PodRule = {
       if (v.fromClaimTemplate || !v.name) continue;
       const first = seen.get(v.name);
       if (first === undefined) seen.set(v.name, v.index);
-      else report({ path: [...v.path, 'name'], messageId: 'default', params: { name: v.name, first }, volumes: [v.name] });
+      else
+        report({
+          path: [...v.path, 'name'],
+          messageId: 'default',
+          params: { name: v.name, first },
+          volumes: [v.name],
+        });
     }
   },
 };

@@ -18,16 +18,25 @@ export const rule: PodRule = {
   fix: 'Set emptyDir.sizeLimit to what the volume really needs (e.g. sizeLimit: 1Gi); the kubelet then evicts the pod only when that volume outgrows it.',
   check({ model, report }) {
     // The pod has an ephemeral-storage limit as soon as one container sets one (kubelet eviction).
-    const podLimit = model.containers.some((c) => c.role !== 'ephemeral' && 'ephemeral-storage' in c.resources.limits);
+    const podLimit = model.containers.some(
+      (c) => c.role !== 'ephemeral' && 'ephemeral-storage' in c.resources.limits,
+    );
     for (const volume of model.volumes) {
-      if (volume.fromClaimTemplate || volume.type !== 'emptyDir' || volume.sources.length > 1) continue;
+      if (volume.fromClaimTemplate || volume.type !== 'emptyDir' || volume.sources.length > 1)
+        continue;
       if (volume.medium !== undefined || volume.sizeLimit !== undefined) continue;
       report({
         path: [...volume.path, 'emptyDir', 'sizeLimit'],
         messageId: podLimit ? 'podLimit' : volume.defaulted ? 'defaulted' : 'default',
         params: { volume: volume.name },
         volumes: [volume.name],
-        containers: [...new Set(model.containers.filter((c) => c.mounts.some((m) => m.name === volume.name)).map((c) => c.name))],
+        containers: [
+          ...new Set(
+            model.containers
+              .filter((c) => c.mounts.some((m) => m.name === volume.name))
+              .map((c) => c.name),
+          ),
+        ],
       });
     }
   },

@@ -30,7 +30,11 @@ interface Site {
   containers?: string[];
 }
 
-function check(ctx: PodRuleContext, value: string | undefined, { kind, path, params, containers }: Site): void {
+function check(
+  ctx: PodRuleContext,
+  value: string | undefined,
+  { kind, path, params, containers }: Site,
+): void {
   if (value === undefined) return;
   const parsed = parseQuantity(value);
   if (!parsed.ok || isInteger(parsed.value) || parsed.value.num < 0n) return;
@@ -38,7 +42,13 @@ function check(ctx: PodRuleContext, value: string | undefined, { kind, path, par
   ctx.report({
     path,
     messageId: suggested ? `${kind}Suggest` : kind,
-    params: { ...params, value, bytes: decimal(parsed.value), rounded: ceil(parsed.value).toString(), suggestion: suggested ?? '' },
+    params: {
+      ...params,
+      value,
+      bytes: decimal(parsed.value),
+      rounded: ceil(parsed.value).toString(),
+      suggestion: suggested ?? '',
+    },
     ...(containers ? { containers } : {}),
   });
 }
@@ -49,16 +59,17 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#meaning-of-memory',
-  summary: 'A memory or ephemeral-storage quantity is a fraction of a byte, usually "m" (milli) written for "Mi".',
+  summary:
+    'A memory or ephemeral-storage quantity is a fraction of a byte, usually "m" (milli) written for "Mi".',
   messages: {
     container:
-      '{field}.{resource} of container {container} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to {rounded} bytes',
+      '{field}.{resource} of container {container} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to a whole number of bytes ({rounded})',
     containerSuggest:
-      '{field}.{resource} of container {container} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to {rounded} bytes; did you mean {suggestion}?',
+      '{field}.{resource} of container {container} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to a whole number of bytes ({rounded}); did you mean {suggestion}?',
     overhead:
-      'overhead.{resource} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to {rounded} bytes',
+      'overhead.{resource} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to a whole number of bytes ({rounded})',
     overheadSuggest:
-      'overhead.{resource} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to {rounded} bytes; did you mean {suggestion}?',
+      'overhead.{resource} is {value}, i.e. {bytes} bytes ("m" means milli): the API server warns that a fractional byte value is invalid, and Kubernetes rounds it up to a whole number of bytes ({rounded}); did you mean {suggestion}?',
   },
   fix: 'Write bytes with a byte suffix: Mi or Gi (powers of two) or M or G (powers of ten), never m.',
   check(ctx) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, yaml } from './testing';
 
 const ID = 'host-ip-without-host-port';
-const pod = (...spec: string[]): string => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
+const pod = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
 
 describe(ID, () => {
   it('reports hostIP on a port without hostPort', () => {
@@ -29,7 +30,10 @@ describe(ID, () => {
   });
 
   it('is silent when hostPort is set, and with hostNetwork, where hostPort defaults to containerPort', () => {
-    const withPort = pod('  containers:', '    - {name: app, image: app:2, ports: [{containerPort: 8080, hostPort: 80, hostIP: 10.0.0.5}]}');
+    const withPort = pod(
+      '  containers:',
+      '    - {name: app, image: app:2, ports: [{containerPort: 8080, hostPort: 80, hostIP: 10.0.0.5}]}',
+    );
     expect(findingsOf(withPort, ID)).toEqual([]);
     const hostNetwork = pod(
       '  hostNetwork: true',
@@ -57,6 +61,10 @@ describe(ID, () => {
       '            - {containerPort: 9100, hostPort: 0, hostIP: 127.0.0.1}',
     );
     const [f] = findingsOf(text, ID);
-    expect(f).toMatchObject({ path: 'spec.template.spec.containers[0].ports[0].hostIP', line: 13, column: 58 });
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[0].ports[0].hostIP',
+      line: 13,
+      column: 58,
+    });
   });
 });

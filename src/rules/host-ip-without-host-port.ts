@@ -21,9 +21,16 @@ export const rule: PodRule = {
         report({
           path: [...port.path, 'hostIP'],
           messageId: 'default',
-          params: { container: container.name, port: port.containerPort ?? '?', protocol: port.protocol, hostIP: port.hostIP },
+          params: {
+            container: container.name,
+            port: port.containerPort ?? '?',
+            protocol: port.protocol,
+            hostIP: port.hostIP,
+          },
           containers: [container.name],
-          ...(port.containerPort === undefined ? {} : { ports: [`${container.name}:${port.containerPort}/${port.protocol}`] }),
+          ...(port.containerPort === undefined
+            ? {}
+            : { ports: [`${container.name}:${port.containerPort}/${port.protocol}`] }),
         });
       }
     }

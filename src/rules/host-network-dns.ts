@@ -6,7 +6,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy',
-  summary: 'A hostNetwork pod with dnsPolicy ClusterFirst falls back to the node’s resolver and cannot resolve Service names.',
+  summary:
+    'A hostNetwork pod with dnsPolicy ClusterFirst falls back to the node’s resolver and cannot resolve Service names.',
   messages: {
     default:
       'dnsPolicy ClusterFirst with hostNetwork: the kubelet falls back to the node’s resolv.conf (policy Default), so cluster Service names do not resolve; use ClusterFirstWithHostNet',

@@ -9,7 +9,7 @@ export const rule: PodRule = {
   summary: 'hostNetwork: true with a hostPort that differs from its containerPort.',
   messages: {
     default:
-      'hostPort {hostPort} of container {container} must match containerPort {containerPort} when hostNetwork is true: the container binds the node\'s port {containerPort} directly, there is no port mapping',
+      "hostPort {hostPort} of container {container} must match containerPort {containerPort} when hostNetwork is true: the container binds the node's port {containerPort} directly, there is no port mapping",
   },
   fix: 'With hostNetwork, drop hostPort (it defaults to containerPort) or set it equal to containerPort; to expose another port, change the port the application listens on.',
   check({ model, report }) {
@@ -18,12 +18,17 @@ export const rule: PodRule = {
     for (const c of model.containers) {
       if (c.list !== 'containers') continue;
       for (const p of c.ports) {
-        if (p.hostPortDefaulted || p.hostPort === undefined || p.containerPort === undefined) continue;
+        if (p.hostPortDefaulted || p.hostPort === undefined || p.containerPort === undefined)
+          continue;
         if (p.hostPort === p.containerPort) continue;
         report({
           path: [...p.path, 'hostPort'],
           messageId: 'default',
-          params: { hostPort: p.hostPort, containerPort: p.containerPort, container: containerLabel(c) },
+          params: {
+            hostPort: p.hostPort,
+            containerPort: p.containerPort,
+            container: containerLabel(c),
+          },
           containers: c.name ? [c.name] : undefined,
           namespaces: ['network'],
           ports: portChip(c, p),

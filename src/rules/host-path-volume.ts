@@ -1,12 +1,44 @@
 import type { PodRule } from './types';
 
 // Container runtime endpoints (and the directories that hold them): access equals root on the node.
-const RUNTIME = ['/run/docker.sock', '/run/cri-dockerd.sock', '/run/containerd', '/run/crio', '/run/k3s/containerd', '/run/dockershim.sock'];
+const RUNTIME = [
+  '/run/docker.sock',
+  '/run/cri-dockerd.sock',
+  '/run/containerd',
+  '/run/crio',
+  '/run/k3s/containerd',
+  '/run/dockershim.sock',
+];
 // Node paths that expose the node itself, its credentials or every pod's data.
-const SENSITIVE_EXACT = ['/', '/etc', '/var', '/run', '/var/lib', '/usr', '/lib', '/bin', '/sbin', '/boot', '/home'];
-const SENSITIVE_TREES = ['/proc', '/sys', '/dev', '/root', '/etc/kubernetes', '/var/lib/kubelet', '/var/lib/docker', '/var/lib/containerd', '/var/lib/etcd', '/etc/shadow', '/etc/sudoers'];
+const SENSITIVE_EXACT = [
+  '/',
+  '/etc',
+  '/var',
+  '/run',
+  '/var/lib',
+  '/usr',
+  '/lib',
+  '/bin',
+  '/sbin',
+  '/boot',
+  '/home',
+];
+const SENSITIVE_TREES = [
+  '/proc',
+  '/sys',
+  '/dev',
+  '/root',
+  '/etc/kubernetes',
+  '/var/lib/kubelet',
+  '/var/lib/docker',
+  '/var/lib/containerd',
+  '/var/lib/etcd',
+  '/etc/shadow',
+  '/etc/sudoers',
+];
 
-const within = (path: string, tree: string): boolean => path === tree || path.startsWith(`${tree}/`);
+const within = (path: string, tree: string): boolean =>
+  path === tree || path.startsWith(`${tree}/`);
 
 // Collapses repeated and trailing slashes; /var/run is a symlink to /run on current distributions.
 function normalize(path: string): string {
@@ -27,7 +59,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
-  summary: 'A hostPath volume mounts a path of the node; sensitive paths and writable mounts are called out.',
+  summary:
+    'A hostPath volume mounts a path of the node; sensitive paths and writable mounts are called out.',
   messages: {
     default:
       'hostPath volume {volume} mounts the node’s {path}: the pod now depends on what each node has at that path and sees different files when it moves to another node',
@@ -45,14 +78,29 @@ export const rule: PodRule = {
     for (const volume of model.volumes) {
       if (volume.type !== 'hostPath' || volume.reference === undefined) continue;
       const mounters = model.containers.filter((c) => c.mounts.some((m) => m.name === volume.name));
-      const writers = mounters.filter((c) => c.mounts.some((m) => m.name === volume.name && !m.readOnly));
+      const writers = mounters.filter((c) =>
+        c.mounts.some((m) => m.name === volume.name && !m.readOnly),
+      );
       const kind = category(volume.reference);
       const writable = writers.length > 0;
-      const messageId = kind === 'runtime' ? 'runtime' : kind === 'sensitive' ? (writable ? 'sensitiveWritable' : 'sensitive') : writable ? 'writable' : 'default';
+      const messageId =
+        kind === 'runtime'
+          ? 'runtime'
+          : kind === 'sensitive'
+            ? writable
+              ? 'sensitiveWritable'
+              : 'sensitive'
+            : writable
+              ? 'writable'
+              : 'default';
       report({
         path: [...volume.path, 'hostPath', 'path'],
         messageId,
-        params: { volume: volume.name, path: volume.reference, writers: [...new Set(writers.map((c) => c.name))].join(', ') },
+        params: {
+          volume: volume.name,
+          path: volume.reference,
+          writers: [...new Set(writers.map((c) => c.name))].join(', '),
+        },
         volumes: [volume.name],
         containers: [...new Set(mounters.map((c) => c.name))],
       });

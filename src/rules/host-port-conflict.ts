@@ -12,7 +12,8 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/configuration/overview/#services',
-  summary: 'Two ports claim the same hostPort (same protocol and hostIP) among the containers that run together.',
+  summary:
+    'Two ports claim the same hostPort (same protocol and hostIP) among the containers that run together.',
   messages: {
     default:
       'hostPort {hostPort}/{protocol} of container {container} is already claimed by container {other}: a node port can be bound once (Duplicate value "{key}")',
@@ -36,11 +37,19 @@ export const rule: PodRule = {
             claimed.set(key, { container, port });
             continue;
           }
-          const chip = (c: ContainerModel, p: PortModel): string => `${c.name}:${p.containerPort ?? p.hostPort}/${p.protocol || 'TCP'}`;
+          const chip = (c: ContainerModel, p: PortModel): string =>
+            `${c.name}:${p.containerPort ?? p.hostPort}/${p.protocol || 'TCP'}`;
           report({
             path: [...port.path, 'hostPort'],
-            messageId: port.hostPortDefaulted || first.port.hostPortDefaulted ? 'defaulted' : 'default',
-            params: { hostPort: port.hostPort, protocol: port.protocol || 'TCP', container: containerLabel(container), other: containerLabel(first.container), key },
+            messageId:
+              port.hostPortDefaulted || first.port.hostPortDefaulted ? 'defaulted' : 'default',
+            params: {
+              hostPort: port.hostPort,
+              protocol: port.protocol || 'TCP',
+              container: containerLabel(container),
+              other: containerLabel(first.container),
+              key,
+            },
             containers: [...new Set([first.container.name, container.name])],
             ports: [chip(first.container, first.port), chip(container, port)],
           });

@@ -27,12 +27,15 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',
-  summary: 'An emptyDir medium other than "", Memory, HugePages or HugePages-<size> (the kubelet cannot mount it).',
+  summary:
+    'An emptyDir medium other than "", Memory, HugePages or HugePages-<size> (the kubelet cannot mount it).',
   messages: {
     default:
       'emptyDir medium "{medium}" of volume "{volume}" is unknown: the API server accepts it, but the kubelet fails to mount it ("unknown storage medium") and the pod stays in ContainerCreating; use "", Memory or HugePages',
-    caseOnly: 'emptyDir medium "{medium}" of volume "{volume}" is unknown (the value is case-sensitive: "{suggestion}"): the kubelet fails to mount it and the pod stays in ContainerCreating',
-    badSize: 'emptyDir medium "{medium}" of volume "{volume}" has no valid page size after "HugePages-": the kubelet fails to mount it',
+    caseOnly:
+      'emptyDir medium "{medium}" of volume "{volume}" is unknown (the value is case-sensitive: "{suggestion}"): the kubelet fails to mount it and the pod stays in ContainerCreating',
+    badSize:
+      'emptyDir medium "{medium}" of volume "{volume}" has no valid page size after "HugePages-": the kubelet fails to mount it',
     noHugePages:
       'emptyDir medium "{medium}" of volume "{volume}" needs a hugepages-{size} request in some container: without it the kubelet fails to mount the volume (hugePages storage requested, but there is no resource request for huge pages)',
   },
@@ -41,11 +44,20 @@ export const rule: PodRule = {
     for (const v of model.volumes) {
       if (v.type !== 'emptyDir' || v.medium === undefined || v.medium === 'Memory') continue;
       const medium = v.medium;
-      const base = { path: [...v.path, 'emptyDir', 'medium'], volumes: v.name ? [v.name] : undefined };
+      const base = {
+        path: [...v.path, 'emptyDir', 'medium'],
+        volumes: v.name ? [v.name] : undefined,
+      };
       const params = { medium, volume: v.name };
       if (medium !== HUGEPAGES && !medium.startsWith(`${HUGEPAGES}-`)) {
-        const suggestion = ['Memory', HUGEPAGES].find((m) => m.toLowerCase() === medium.toLowerCase());
-        report({ ...base, messageId: suggestion ? 'caseOnly' : 'default', params: { ...params, ...(suggestion ? { suggestion } : {}) } });
+        const suggestion = ['Memory', HUGEPAGES].find(
+          (m) => m.toLowerCase() === medium.toLowerCase(),
+        );
+        report({
+          ...base,
+          messageId: suggestion ? 'caseOnly' : 'default',
+          params: { ...params, ...(suggestion ? { suggestion } : {}) },
+        });
         continue;
       }
       const size = medium === HUGEPAGES ? undefined : medium.slice(HUGEPAGES.length + 1);
@@ -55,7 +67,12 @@ export const rule: PodRule = {
       }
       const sizes = hugePageSizes(model);
       const found = size === undefined ? sizes.length > 0 : sizes.some((s) => sameSize(s, size));
-      if (!found) report({ ...base, messageId: 'noHugePages', params: { ...params, size: size ?? '<size>' } });
+      if (!found)
+        report({
+          ...base,
+          messageId: 'noHugePages',
+          params: { ...params, size: size ?? '<size>' },
+        });
     }
   },
 };

@@ -8,7 +8,8 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
-  summary: 'A mountPropagation other than None, HostToContainer or Bidirectional, or Bidirectional in a container that is not privileged.',
+  summary:
+    'A mountPropagation other than None, HostToContainer or Bidirectional, or Bidirectional in a container that is not privileged.',
   messages: {
     unsupported:
       'mountPropagation "{value}" of the mount of "{volume}" in container {container} is not supported: supported values: "Bidirectional", "HostToContainer", "None"',
@@ -28,7 +29,8 @@ export const rule: PodRule = {
           volumes: m.name ? [m.name] : undefined,
         };
         if (!SUPPORTED.has(value)) report({ ...base, messageId: 'unsupported' });
-        else if (value === 'Bidirectional' && !c.privileged) report({ ...base, messageId: 'notPrivileged' });
+        else if (value === 'Bidirectional' && !c.privileged)
+          report({ ...base, messageId: 'notPrivileged' });
       }
     }
   },

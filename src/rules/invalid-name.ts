@@ -7,7 +7,8 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
-  summary: 'A container or volume name that is not a DNS-1123 label, or a port name that is not an IANA service name.',
+  summary:
+    'A container or volume name that is not a DNS-1123 label, or a port name that is not an IANA service name.',
   messages: {
     container: 'container name "{name}" is invalid: {detail}',
     volume: 'volume name "{name}" is invalid: {detail}',
@@ -19,7 +20,12 @@ export const rule: PodRule = {
       if (c.name) {
         const errors = validateDns1123Label(c.name);
         if (errors.length > 0) {
-          report({ path: [...c.path, 'name'], messageId: 'container', params: { name: c.name, detail: errors.join('; ') }, containers: [c.name] });
+          report({
+            path: [...c.path, 'name'],
+            messageId: 'container',
+            params: { name: c.name, detail: errors.join('; ') },
+            containers: [c.name],
+          });
         }
       }
       for (const p of c.ports) {
@@ -39,7 +45,12 @@ export const rule: PodRule = {
       if (v.fromClaimTemplate || !v.name) continue;
       const errors = validateDns1123Label(v.name);
       if (errors.length > 0) {
-        report({ path: [...v.path, 'name'], messageId: 'volume', params: { name: v.name, detail: errors.join('; ') }, volumes: [v.name] });
+        report({
+          path: [...v.path, 'name'],
+          messageId: 'volume',
+          params: { name: v.name, detail: errors.join('; ') },
+          volumes: [v.name],
+        });
       }
     }
   },

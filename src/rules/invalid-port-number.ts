@@ -12,9 +12,12 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   summary: 'A containerPort, a non-zero hostPort or a probe port outside 1–65535.',
   messages: {
-    containerPort: 'containerPort {port} of container {container} is invalid: must be between 1 and 65535, inclusive',
-    hostPort: 'hostPort {port} of container {container} is invalid: must be between 1 and 65535, inclusive (0 or unset means no host port)',
-    probe: '{probe} of container {container} targets port {port}: must be between 1 and 65535, inclusive',
+    containerPort:
+      'containerPort {port} of container {container} is invalid: must be between 1 and 65535, inclusive',
+    hostPort:
+      'hostPort {port} of container {container} is invalid: must be between 1 and 65535, inclusive (0 or unset means no host port)',
+    probe:
+      '{probe} of container {container} targets port {port}: must be between 1 and 65535, inclusive',
   },
   fix: 'Use a port number from 1 to 65535. Ports below 1024 need extra privileges inside most images; prefer 8080-style ports.',
   check({ model, report }) {
@@ -25,10 +28,22 @@ export const rule: PodRule = {
         // 0 is "missing" (missing-required); a defaulted hostPort repeats the containerPort error.
         if (p.containerPort !== undefined && p.containerPort !== 0 && !valid(p.containerPort)) {
           const params = { port: p.containerPort, container: containerLabel(c) };
-          report({ path: [...p.path, 'containerPort'], messageId: 'containerPort', params, containers, ports });
+          report({
+            path: [...p.path, 'containerPort'],
+            messageId: 'containerPort',
+            params,
+            containers,
+            ports,
+          });
         }
         if (p.hostPort !== undefined && !p.hostPortDefaulted && !valid(p.hostPort)) {
-          report({ path: [...p.path, 'hostPort'], messageId: 'hostPort', params: { port: p.hostPort, container: containerLabel(c) }, containers, ports });
+          report({
+            path: [...p.path, 'hostPort'],
+            messageId: 'hostPort',
+            params: { port: p.hostPort, container: containerLabel(c) },
+            containers,
+            ports,
+          });
         }
       }
       for (const probe of c.probes) {
@@ -37,7 +52,12 @@ export const rule: PodRule = {
           const port = obj(raw[handler]).port;
           if (typeof port !== 'number' || !Number.isInteger(port) || valid(port)) continue;
           const params = { probe: probe.kind, container: containerLabel(c), port };
-          report({ path: [...probe.path, handler, 'port'], messageId: 'probe', params, containers });
+          report({
+            path: [...probe.path, handler, 'port'],
+            messageId: 'probe',
+            params,
+            containers,
+          });
         }
       }
     }

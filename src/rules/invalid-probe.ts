@@ -10,10 +10,20 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
 
-function checkHandler(c: ContainerModel, raw: unknown, path: FieldPath, field: string, kinds: string[], report: PodRuleContext['report']): void {
+function checkHandler(
+  c: ContainerModel,
+  raw: unknown,
+  path: FieldPath,
+  field: string,
+  kinds: string[],
+  report: PodRuleContext['report'],
+): void {
   if (!isObj(raw)) return;
   const present = kinds.filter((k) => raw[k] !== undefined && raw[k] !== null);
-  const base = { params: { field, container: containerLabel(c), handlers: present.join(', ') }, containers: c.name ? [c.name] : undefined };
+  const base = {
+    params: { field, container: containerLabel(c), handlers: present.join(', ') },
+    containers: c.name ? [c.name] : undefined,
+  };
   if (present.length === 0) report({ path, messageId: 'none', ...base });
   else if (present.length > 1) report({ path: [...path, present[1]], messageId: 'many', ...base });
 }
@@ -27,14 +37,16 @@ export const rule: PodRule = {
   messages: {
     none: '{field} of container {container} must specify a handler type: one of exec, httpGet, tcpSocket or grpc',
     many: '{field} of container {container} may not specify more than 1 handler type (it has {handlers})',
-    hookNone: '{field} of container {container} must specify a handler type: one of exec, httpGet, tcpSocket or sleep',
+    hookNone:
+      '{field} of container {container} must specify a handler type: one of exec, httpGet, tcpSocket or sleep',
   },
   fix: 'Give each probe exactly one of exec, httpGet, tcpSocket or grpc (hooks: exec, httpGet or sleep); split two checks into two probes.',
   check({ model, report }) {
     for (const c of model.containers) {
       // Init containers and ephemeral containers may not have probes at all (other rules say so).
       if (c.role === 'init' || c.role === 'ephemeral') continue;
-      for (const probe of c.probes) checkHandler(c, c.raw[probe.kind], probe.path, probe.kind, PROBE_HANDLERS, report);
+      for (const probe of c.probes)
+        checkHandler(c, c.raw[probe.kind], probe.path, probe.kind, PROBE_HANDLERS, report);
       const lifecycle = c.raw.lifecycle;
       if (!isObj(lifecycle)) continue;
       for (const hook of ['postStart', 'preStop']) {

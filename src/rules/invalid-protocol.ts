@@ -10,7 +10,8 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/reference/networking/protocols/',
   summary: 'A port protocol other than TCP, UDP or SCTP (the values are case-sensitive).',
   messages: {
-    default: 'protocol "{protocol}" of container {container} is not supported: supported values: "SCTP", "TCP", "UDP" (upper case)',
+    default:
+      'protocol "{protocol}" of container {container} is not supported: supported values: "SCTP", "TCP", "UDP" (upper case)',
   },
   fix: 'Write the protocol in upper case: TCP (the default when omitted), UDP or SCTP. For HTTP or gRPC use TCP and name the port (http, grpc).',
   check({ model, report }) {
@@ -23,7 +24,10 @@ export const rule: PodRule = {
           messageId: 'default',
           params: { protocol: p.protocol, container: containerLabel(c) },
           containers: c.name ? [c.name] : undefined,
-          ports: p.containerPort === undefined ? undefined : [`${c.name}:${p.containerPort}/${p.protocol}`],
+          ports:
+            p.containerPort === undefined
+              ? undefined
+              : [`${c.name}:${p.containerPort}/${p.protocol}`],
         });
       }
     }

@@ -4,7 +4,8 @@ import type { FieldPath, RuleReport } from '../types';
 import type { PodRule } from './types';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
 
 interface QuantityField {
   path: FieldPath;
@@ -31,7 +32,10 @@ export function quantityFields(model: PodModel): QuantityField[] {
   const base = model.workload.podSpecPath;
   for (const c of model.containers) {
     // Ephemeral containers may not set resources at all; that is not a quantity problem.
-    if (c.role !== 'ephemeral') addRequirements(c.raw.resources, [...c.path, 'resources'], { containers: c.name ? [c.name] : undefined });
+    if (c.role !== 'ephemeral')
+      addRequirements(c.raw.resources, [...c.path, 'resources'], {
+        containers: c.name ? [c.name] : undefined,
+      });
   }
   addRequirements(model.spec.resources, [...base, 'resources'], {});
   add(model.spec.overhead, [...base, 'overhead'], {});
@@ -43,10 +47,20 @@ export function quantityFields(model: PodModel): QuantityField[] {
     }
     const size = obj(v.raw.emptyDir).sizeLimit;
     if (v.type === 'emptyDir' && (typeof size === 'string' || typeof size === 'number')) {
-      out.push({ path: [...v.path, 'emptyDir', 'sizeLimit'], value: size, resource: 'sizeLimit', sizeLimit: true, where });
+      out.push({
+        path: [...v.path, 'emptyDir', 'sizeLimit'],
+        value: size,
+        resource: 'sizeLimit',
+        sizeLimit: true,
+        where,
+      });
     }
     const claim = obj(obj(obj(v.raw.ephemeral).volumeClaimTemplate).spec);
-    addRequirements(claim.resources, [...v.path, 'ephemeral', 'volumeClaimTemplate', 'spec', 'resources'], where);
+    addRequirements(
+      claim.resources,
+      [...v.path, 'ephemeral', 'volumeClaimTemplate', 'spec', 'resources'],
+      where,
+    );
   }
   return out;
 }
@@ -72,13 +86,18 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/',
-  summary: 'A resource request, limit, overhead or sizeLimit that is not a valid Kubernetes quantity (1KB, 1 Gi, 500mi, 1.2.3) or is negative.',
+  summary:
+    'A resource request, limit, overhead or sizeLimit that is not a valid Kubernetes quantity (1KB, 1 Gi, 500mi, 1.2.3) or is negative.',
   messages: {
-    default: '{resource} "{value}" is not a Kubernetes quantity: {detail}; the API server cannot decode the object',
-    suggest: '{resource} "{value}" is not a Kubernetes quantity: {detail}; did you mean "{suggestion}"?',
+    default:
+      '{resource} "{value}" is not a Kubernetes quantity: {detail}; the API server cannot decode the object',
+    suggest:
+      '{resource} "{value}" is not a Kubernetes quantity: {detail}; did you mean "{suggestion}"?',
     negative: '{resource} "{value}" is invalid: must be greater than or equal to 0',
-    sizeLimit: 'emptyDir sizeLimit "{value}" is invalid: SizeLimit field must be a valid resource quantity (not negative)',
-    notInteger: '{resource} "{value}" is invalid: must be an integer (extended resources are whole devices)',
+    sizeLimit:
+      'emptyDir sizeLimit "{value}" is invalid: SizeLimit field must be a valid resource quantity (not negative)',
+    notInteger:
+      '{resource} "{value}" is invalid: must be an integer (extended resources are whole devices)',
   },
   fix: 'Write a number with an optional suffix: decimal k, M, G, T (powers of 1000), binary Ki, Mi, Gi, Ti (powers of 1024), or m (thousandths, for CPU): 500m, 1.5, 256Mi, 1Gi.',
   check({ model, report }) {
@@ -88,9 +107,19 @@ export const rule: PodRule = {
       if (!parsed.ok) {
         const suggestion = typeof q.value === 'string' ? suggestionFor(q.value) : undefined;
         const detail = { ...params, detail: parsed.message, ...(suggestion ? { suggestion } : {}) };
-        report({ path: q.path, messageId: suggestion ? 'suggest' : 'default', params: detail, ...q.where });
+        report({
+          path: q.path,
+          messageId: suggestion ? 'suggest' : 'default',
+          params: detail,
+          ...q.where,
+        });
       } else if (compareQuantities(parsed.value, ZERO) < 0) {
-        report({ path: q.path, messageId: q.sizeLimit ? 'sizeLimit' : 'negative', params, ...q.where });
+        report({
+          path: q.path,
+          messageId: q.sizeLimit ? 'sizeLimit' : 'negative',
+          params,
+          ...q.where,
+        });
       } else if (isExtendedResource(q.resource) && !isInteger(parsed.value)) {
         report({ path: q.path, messageId: 'notInteger', params, ...q.where });
       }

@@ -6,7 +6,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
-  summary: 'An image has no tag or the tag latest, and no digest, so which build runs is not fixed.',
+  summary:
+    'An image has no tag or the tag latest, and no digest, so which build runs is not fixed.',
   messages: {
     noTag:
       'image {image} of container {container} has no tag, so it means :latest: imagePullPolicy defaults to Always, and replicas started at different times (or on different nodes) can run different builds; rolling back is impossible',
@@ -18,7 +19,8 @@ export const rule: PodRule = {
     for (const container of model.containers) {
       // Ephemeral containers are attached once by `kubectl debug` and never re-created, so a
       // moving tag cannot make replicas differ.
-      if (container.role === 'ephemeral' || !container.image?.trim() || container.imageDigest) continue;
+      if (container.role === 'ephemeral' || !container.image?.trim() || container.imageDigest)
+        continue;
       if (container.imageTag !== undefined && container.imageTag !== 'latest') continue;
       report({
         path: [...container.path, 'image'],

@@ -12,7 +12,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',
-  summary: 'An emptyDir with medium Memory has no sizeLimit, so the tmpfs may grow until the writer is OOM-killed.',
+  summary:
+    'An emptyDir with medium Memory has no sizeLimit, so the tmpfs may grow until the writer is OOM-killed.',
   messages: {
     default:
       'emptyDir {volume} uses medium Memory without sizeLimit: the kubelet sizes the tmpfs to the pod’s memory limit, and every file written there is charged to the writing container’s memory, so filling it gets that container OOM-killed',
@@ -26,13 +27,24 @@ export const rule: PodRule = {
     const apps = model.containers.filter((c) => c.role === 'app');
     const podLimit = apps.length > 0 && apps.every((c) => positive(c.resources.limits.memory));
     for (const volume of model.volumes) {
-      if (volume.type !== 'emptyDir' || volume.medium !== 'Memory' || volume.sizeLimit !== undefined) continue;
+      if (
+        volume.type !== 'emptyDir' ||
+        volume.medium !== 'Memory' ||
+        volume.sizeLimit !== undefined
+      )
+        continue;
       report({
         path: [...volume.path, 'emptyDir', 'sizeLimit'],
         messageId: podLimit ? 'default' : 'noPodLimit',
         params: { volume: volume.name },
         volumes: [volume.name],
-        containers: [...new Set(model.containers.filter((c) => c.mounts.some((m) => m.name === volume.name)).map((c) => c.name))],
+        containers: [
+          ...new Set(
+            model.containers
+              .filter((c) => c.mounts.some((m) => m.name === volume.name))
+              .map((c) => c.name),
+          ),
+        ],
       });
     }
   },

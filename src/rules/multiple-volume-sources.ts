@@ -8,7 +8,8 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   summary: 'A volume with more than one source (for example both emptyDir and configMap).',
   messages: {
-    default: 'volume "{volume}" has more than one source ({sources}): may not specify more than 1 volume type',
+    default:
+      'volume "{volume}" has more than one source ({sources}): may not specify more than 1 volume type',
   },
   fix: 'Keep one source per volume; to combine configMaps, secrets and downward API files in one directory, use a projected volume.',
   check({ model, report }) {

@@ -22,7 +22,11 @@ export const rule: PodRule = {
       report({
         path: [...status.path, 'lastState', 'terminated', 'reason'],
         messageId: limit === undefined ? 'noLimit' : 'default',
-        params: { container: container.name, restarts: status.restartCount ?? 0, limit: limit ?? '' },
+        params: {
+          container: container.name,
+          restarts: status.restartCount ?? 0,
+          limit: limit ?? '',
+        },
         containers: [container.name],
       });
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, yaml } from './testing';
 
-const pod = (...spec: string[]): string => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
+const pod = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
 
 describe('port-clash', () => {
   it('warns on two app containers declaring one port, at the second declaration', () => {
@@ -59,7 +60,12 @@ describe('port-clash', () => {
       '      ports: [{containerPort: 8080}]',
     );
     const [f] = findingsOf(text, 'port-clash');
-    expect(f).toMatchObject({ severity: 'info', path: 'spec.containers[0].ports[0].containerPort', line: 13, column: 31 });
+    expect(f).toMatchObject({
+      severity: 'info',
+      path: 'spec.containers[0].ports[0].containerPort',
+      line: 13,
+      column: 31,
+    });
     expect(f.message).toContain('migrate has exited before app starts');
   });
 
@@ -112,7 +118,12 @@ describe('port-clash', () => {
       '        - containerPort: 8080',
     );
     const [f] = findingsOf(repeat, 'port-clash');
-    expect(f).toMatchObject({ severity: 'warning', path: 'spec.containers[0].ports[1].containerPort', line: 11, column: 26 });
+    expect(f).toMatchObject({
+      severity: 'warning',
+      path: 'spec.containers[0].ports[1].containerPort',
+      line: 11,
+      column: 26,
+    });
     expect(f.containers).toEqual(['app']);
     expect(f.ports).toEqual(['app:8080/TCP']);
     expect(f.message).toContain('ports[0] and ports[1]');
@@ -159,8 +170,18 @@ describe('port-clash', () => {
       '          ports: [{containerPort: 80}]',
     ];
     const [f] = findingsOf(yaml(...lines), 'port-clash');
-    expect(f).toMatchObject({ path: 'spec.template.spec.containers[1].ports[0].containerPort', line: 18, column: 35, suppressed: false });
-    const ignored = [...lines.slice(0, 4), '  annotations:', '    podscope.io/ignore: "port-clash:proxy # proxy binds 80 only in tests"', ...lines.slice(4)];
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[1].ports[0].containerPort',
+      line: 18,
+      column: 35,
+      suppressed: false,
+    });
+    const ignored = [
+      ...lines.slice(0, 4),
+      '  annotations:',
+      '    podscope.io/ignore: "port-clash:proxy # proxy binds 80 only in tests"',
+      ...lines.slice(4),
+    ];
     const [s] = findingsOf(yaml(...ignored), 'port-clash');
     expect(s).toMatchObject({ suppressed: true, suppressReason: 'proxy binds 80 only in tests' });
   });

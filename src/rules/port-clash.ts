@@ -7,7 +7,11 @@ interface Declared {
   port: PortModel;
 }
 
-type Clash = { with: Declared; messageId: 'default' | 'sameContainer' | 'sequential'; severity: Severity };
+type Clash = {
+  with: Declared;
+  messageId: 'default' | 'sameContainer' | 'sequential';
+  severity: Severity;
+};
 
 // Whether two declarations in different containers listen at the same time. Regular init
 // containers run one by one and have exited before later containers start; a native sidecar
@@ -20,15 +24,19 @@ function together(earlier: ContainerModel, later: ContainerModel): boolean | und
 function classify(earlier: Declared, later: Declared): Clash | undefined {
   if (earlier.container === later.container) {
     // One port published on two host ports is one listener; only an exact repeat is a duplicate.
-    const same = earlier.port.hostPort === later.port.hostPort && earlier.port.hostIP === later.port.hostIP;
+    const same =
+      earlier.port.hostPort === later.port.hostPort && earlier.port.hostIP === later.port.hostIP;
     return same ? { with: earlier, messageId: 'sameContainer', severity: 'warning' } : undefined;
   }
   const t = together(earlier.container, later.container);
   if (t === undefined) return undefined;
-  return t ? { with: earlier, messageId: 'default', severity: 'warning' } : { with: earlier, messageId: 'sequential', severity: 'info' };
+  return t
+    ? { with: earlier, messageId: 'default', severity: 'warning' }
+    : { with: earlier, messageId: 'sequential', severity: 'info' };
 }
 
-const chip = (d: Declared): string => `${d.container.name}:${d.port.containerPort}/${d.port.protocol}`;
+const chip = (d: Declared): string =>
+  `${d.container.name}:${d.port.containerPort}/${d.port.protocol}`;
 
 /** Two declarations of one containerPort/protocol in containers that share the network namespace. */
 export const rule: PodRule = {
@@ -36,7 +44,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
-  summary: 'Two containers that run at the same time declare the same containerPort and protocol, or one container declares it twice.',
+  summary:
+    'Two containers that run at the same time declare the same containerPort and protocol, or one container declares it twice.',
   messages: {
     default:
       'containers {first} and {second} both declare port {port}/{protocol}: they share one network namespace, so whichever binds second fails with "address already in use"',
@@ -55,7 +64,9 @@ export const rule: PodRule = {
         const key = `${port.containerPort}/${port.protocol}`;
         const earlier = seen.get(key) ?? [];
         const later: Declared = { container, port };
-        const clashes = earlier.map((e) => classify(e, later)).filter((c): c is Clash => c !== undefined);
+        const clashes = earlier
+          .map((e) => classify(e, later))
+          .filter((c): c is Clash => c !== undefined);
         const clash = clashes.find((c) => c.severity === 'warning') ?? clashes[0];
         if (clash) {
           const names = [...new Set([clash.with.container.name, container.name])];

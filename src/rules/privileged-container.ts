@@ -6,7 +6,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
-  summary: 'A container runs privileged: all capabilities, all host devices, no seccomp or AppArmor confinement.',
+  summary:
+    'A container runs privileged: all capabilities, all host devices, no seccomp or AppArmor confinement.',
   messages: {
     default:
       'container {container} runs privileged: it gets every capability and every device of the node, and seccomp/AppArmor confinement is off, so a process in it can take over the node',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, yaml } from './testing';
 
 const ID = 'probe-port-not-declared';
-const pod = (...spec: string[]): string => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
+const pod = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
 
 describe(ID, () => {
   it('reports a named probe port that the container does not declare', () => {
@@ -45,7 +46,11 @@ describe(ID, () => {
       '      ports: [{name: admin, containerPort: 15000}]',
     );
     const [f] = findingsOf(text, ID);
-    expect(f).toMatchObject({ path: 'spec.containers[0].livenessProbe.httpGet.port', line: 9, column: 55 });
+    expect(f).toMatchObject({
+      path: 'spec.containers[0].livenessProbe.httpGet.port',
+      line: 9,
+      column: 55,
+    });
     expect(f.message).toContain('restarted over and over');
   });
 
@@ -83,6 +88,11 @@ describe(ID, () => {
       '              port: grpc',
     );
     const [f] = findingsOf(text, ID);
-    expect(f).toMatchObject({ path: 'spec.template.spec.containers[0].startupProbe.tcpSocket.port', line: 17, column: 21, suppressed: true });
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[0].startupProbe.tcpSocket.port',
+      line: 17,
+      column: 21,
+      suppressed: true,
+    });
   });
 });

@@ -10,7 +10,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port',
-  summary: 'A probe selects a named port that its container does not declare, so every probe attempt errors.',
+  summary:
+    'A probe selects a named port that its container does not declare, so every probe attempt errors.',
   messages: {
     livenessProbe:
       'livenessProbe of container {container} targets port {port}, which {container} does not declare: the kubelet resolves names only in the probe’s own container, every attempt fails ("port {port} not found") and the container is restarted over and over',
@@ -30,7 +31,8 @@ export const rule: PodRule = {
           const action = raw[handler];
           const port = isObj(action) ? action.port : undefined;
           // The kubelet falls back to reading a digits-only string as a number.
-          if (typeof port !== 'string' || port === '' || /^\d+$/.test(port) || names.has(port)) continue;
+          if (typeof port !== 'string' || port === '' || /^\d+$/.test(port) || names.has(port))
+            continue;
           report({
             path: [...probe.path, handler, 'port'],
             messageId: probe.kind,

@@ -4,7 +4,8 @@ import { containerLabel } from './missing-required';
 import type { PodRule } from './types';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
 
 // Only native, non-hugepage resources may be overcommitted; for the others request must equal limit.
 function overcommitAllowed(name: string): boolean {
@@ -25,13 +26,16 @@ export const rule: PodRule = {
   severity: 'error',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
-  summary: 'A request above the limit of the same resource in one container (or, for extended resources and hugepages, a request that differs from the limit).',
+  summary:
+    'A request above the limit of the same resource in one container (or, for extended resources and hugepages, a request that differs from the limit).',
   messages: {
-    default: '{resource} request {request} of container {container} is invalid: must be less than or equal to {resource} limit of {limit}',
+    default:
+      '{resource} request {request} of container {container} is invalid: must be less than or equal to {resource} limit of {limit}',
     notEqual:
       '{resource} request {request} of container {container} is invalid: must be equal to {resource} limit of {limit} ({resource} cannot be overcommitted)',
     pod: 'pod-level {resource} request {request} is invalid: must be less than or equal to {resource} limit of {limit}',
-    podNotEqual: 'pod-level {resource} request {request} is invalid: must be equal to {resource} limit of {limit} ({resource} cannot be overcommitted)',
+    podNotEqual:
+      'pod-level {resource} request {request} is invalid: must be equal to {resource} limit of {limit} ({resource} cannot be overcommitted)',
   },
   fix: 'Lower the request or raise the limit; the request is what the scheduler reserves, the limit what the container may use. Extended resources and hugepages need request = limit.',
   check({ model, report }) {
@@ -43,7 +47,11 @@ export const rule: PodRule = {
         container: containerLabel(c),
         where: { containers: c.name ? [c.name] : undefined },
       }));
-    targets.push({ path: [...model.workload.podSpecPath, 'resources'], resources: model.spec.resources, where: {} });
+    targets.push({
+      path: [...model.workload.podSpecPath, 'resources'],
+      resources: model.spec.resources,
+      where: {},
+    });
     for (const t of targets) {
       const container = t.container;
       const limits = obj(obj(t.resources).limits);
@@ -54,7 +62,14 @@ export const rule: PodRule = {
         const order = compareQuantities(request.value, limit.value);
         const exact = !overcommitAllowed(resource);
         if (exact ? order === 0 : order <= 0) continue;
-        const messageId = container === undefined ? (exact ? 'podNotEqual' : 'pod') : exact ? 'notEqual' : 'default';
+        const messageId =
+          container === undefined
+            ? exact
+              ? 'podNotEqual'
+              : 'pod'
+            : exact
+              ? 'notEqual'
+              : 'default';
         const params = {
           resource,
           container: container ?? '',

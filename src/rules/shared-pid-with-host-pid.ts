@@ -8,11 +8,15 @@ export const rule: PodRule = {
   summary: 'shareProcessNamespace and hostPID both true.',
   messages: {
     default:
-      'shareProcessNamespace and hostPID cannot both be enabled: hostPID already puts every container in the node\'s PID namespace, so there is no pod PID namespace to share',
+      "shareProcessNamespace and hostPID cannot both be enabled: hostPID already puts every container in the node's PID namespace, so there is no pod PID namespace to share",
   },
-  fix: 'Keep one: hostPID: true to see the node\'s processes (rarely needed), or shareProcessNamespace: true to see the other containers\' processes.',
+  fix: "Keep one: hostPID: true to see the node's processes (rarely needed), or shareProcessNamespace: true to see the other containers' processes.",
   check({ model, report }) {
     if (!model.shareProcessNamespace || !model.hostPID) return;
-    report({ path: [...model.workload.podSpecPath, 'shareProcessNamespace'], messageId: 'default', namespaces: ['pid'] });
+    report({
+      path: [...model.workload.podSpecPath, 'shareProcessNamespace'],
+      messageId: 'default',
+      namespaces: ['pid'],
+    });
   },
 };

@@ -6,7 +6,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/',
-  summary: 'The containers share one PID namespace: processes, signals and /proc/<pid>/root are visible across containers.',
+  summary:
+    'The containers share one PID namespace: processes, signals and /proc/<pid>/root are visible across containers.',
   messages: {
     default:
       'shareProcessNamespace is true: every container sees the others’ processes, can signal them (same user or CAP_KILL) and read their files through /proc/<pid>/root; the pause process becomes PID 1 and reaps zombies, so an application that expects to be PID 1 no longer is',

@@ -17,7 +17,8 @@ export const rule: PodRule = {
   severity: 'warning',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/#resource-sharing-within-containers',
-  summary: 'A sidecar or helper container has no CPU or memory limit, so it can starve the main application.',
+  summary:
+    'A sidecar or helper container has no CPU or memory limit, so it can starve the main application.',
   messages: {
     cpu: 'helper container {container} has no cpu limit: when busy it can use every idle core of the node and compete with the main container {main} beyond its own request',
     memory:
@@ -29,7 +30,8 @@ export const rule: PodRule = {
     const main = mainContainer(model);
     if (!main) return;
     for (const container of model.containers) {
-      if (container === main || (container.role !== 'app' && container.role !== 'sidecar')) continue;
+      if (container === main || (container.role !== 'app' && container.role !== 'sidecar'))
+        continue;
       const missing = RESOURCES.filter((r) => !(r in container.resources.limits));
       if (missing.length === 0) continue;
       const base = [...container.path, 'resources', 'limits'];

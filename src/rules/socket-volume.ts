@@ -16,7 +16,8 @@ export const rule: PodRule = {
   severity: 'info',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/#resource-sharing-and-communication',
-  summary: 'A volume shared by two or more containers at /run, /var/run or a *.sock path: a Unix-socket channel between them.',
+  summary:
+    'A volume shared by two or more containers at /run, /var/run or a *.sock path: a Unix-socket channel between them.',
   messages: {
     default:
       'volume {volume} is shared by containers {containers} and mounted at {mountPath} in {container}: a Unix domain socket created there lets these containers talk without the network (whoever can reach the socket can use the service behind it)',
@@ -26,7 +27,9 @@ export const rule: PodRule = {
     for (const volume of model.volumes) {
       if (READ_ONLY_TYPES.has(volume.type)) continue;
       // Regular init containers have exited before the others start, so they talk to no one.
-      const users = model.containers.filter((c) => c.role !== 'init' && c.mounts.some((m) => m.name === volume.name));
+      const users = model.containers.filter(
+        (c) => c.role !== 'init' && c.mounts.some((m) => m.name === volume.name),
+      );
       const names = [...new Set(users.map((c) => c.name))];
       if (names.length < 2) continue;
       let site: { container: string; mount: MountModel } | undefined;
@@ -41,7 +44,12 @@ export const rule: PodRule = {
       report({
         path: [...site.mount.path, 'mountPath'],
         messageId: 'default',
-        params: { volume: volume.name, containers: names.join(', '), container: site.container, mountPath: site.mount.mountPath ?? '' },
+        params: {
+          volume: volume.name,
+          containers: names.join(', '),
+          container: site.container,
+          mountPath: site.mount.mountPath ?? '',
+        },
         volumes: [volume.name],
         containers: names,
       });

@@ -10,7 +10,8 @@ export const rule: PodRule = {
   severity: 'info',
   scope: 'pod',
   docs: 'https://kubernetes.io/docs/concepts/configuration/configmap/#mounted-configmaps-are-updated-automatically',
-  summary: 'A ConfigMap, Secret or projected volume is mounted with subPath, so it never receives updates.',
+  summary:
+    'A ConfigMap, Secret or projected volume is mounted with subPath, so it never receives updates.',
   messages: {
     default:
       'container {container} mounts {type} volume {volume} with {field} {subPath}: a subPath mount is a bind mount of the first snapshot, so later changes to the object never reach this container until it restarts',
@@ -22,12 +23,23 @@ export const rule: PodRule = {
       for (const mount of container.mounts) {
         const type = mount.name ? types.get(mount.name) : undefined;
         if (!type || !UPDATED_TYPES.has(type)) continue;
-        const field = mount.subPath !== undefined ? 'subPath' : mount.subPathExpr !== undefined ? 'subPathExpr' : undefined;
+        const field =
+          mount.subPath !== undefined
+            ? 'subPath'
+            : mount.subPathExpr !== undefined
+              ? 'subPathExpr'
+              : undefined;
         if (!field) continue;
         report({
           path: [...mount.path, field],
           messageId: 'default',
-          params: { container: container.name, volume: mount.name ?? '', type, field, subPath: mount.subPath ?? mount.subPathExpr ?? '' },
+          params: {
+            container: container.name,
+            volume: mount.name ?? '',
+            type,
+            field,
+            subPath: mount.subPath ?? mount.subPathExpr ?? '',
+          },
           containers: [container.name],
           volumes: [mount.name ?? ''],
         });

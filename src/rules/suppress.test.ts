@@ -3,10 +3,16 @@ import { matchSuppression, parseSuppressions } from './suppress';
 
 describe('podscope.io/ignore', () => {
   it('reads ids, container scopes and a free-text reason', () => {
-    const s = parseSuppressions(' latest-tag , port-clash:web|debug # debug tool, removed before release');
+    const s = parseSuppressions(
+      ' latest-tag , port-clash:web|debug # debug tool, removed before release',
+    );
     expect(s).toEqual([
       { ruleId: 'latest-tag', containers: [], reason: 'debug tool, removed before release' },
-      { ruleId: 'port-clash', containers: ['web', 'debug'], reason: 'debug tool, removed before release' },
+      {
+        ruleId: 'port-clash',
+        containers: ['web', 'debug'],
+        reason: 'debug tool, removed before release',
+      },
     ]);
   });
 

@@ -21,14 +21,14 @@ export interface RuleMeta {
 export interface PodRuleContext {
   model: PodModel;
   inventory: Inventory;
-  report(finding: RuleReport): void;
+  report: (finding: RuleReport) => void;
 }
 
 export interface DocumentRuleContext {
   document: ParsedDocument;
   /** The workloads found in this document (their pod spec paths, for schema roots). */
   workloads: readonly WorkloadRef[];
-  report(finding: RuleReport): void;
+  report: (finding: RuleReport) => void;
 }
 
 /** A rule that looks at one workload's pod model. */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, yaml } from './testing';
 
 const pod = (...containerLines: string[]): string =>
-  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', ...containerLines);
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    ...containerLines,
+  );
 
 describe('unknown-field', () => {
   it('reports a misspelt container field and suggests the real one', () => {
@@ -41,7 +49,11 @@ describe('unknown-field', () => {
       '              mountPath: /data',
     );
     const [f] = findingsOf(text, 'unknown-field');
-    expect(f).toMatchObject({ path: 'spec.template.spec.containers[0].volumeMount', line: 15, column: 11 });
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[0].volumeMount',
+      line: 15,
+      column: 11,
+    });
     expect(f.message).toContain('did you mean "volumeMounts"?');
   });
 
@@ -58,7 +70,9 @@ describe('unknown-field', () => {
     );
     const [f] = findingsOf(text, 'unknown-field');
     expect(f).toMatchObject({ path: 'spec.ports', line: 5, column: 3 });
-    expect(f.message).toBe('unknown field "ports" in PodSpec: kubectl\'s strict field validation rejects the object');
+    expect(f.message).toBe(
+      'unknown field "ports" in PodSpec: kubectl\'s strict field validation rejects the object',
+    );
   });
 
   it('checks every item of a kind: List and the pod template of a custom resource, not the resource itself', () => {
@@ -103,7 +117,9 @@ describe('unknown-field', () => {
       '  annotations: {example.com/anything: "x"}',
       '  managedFields:',
       '    - manager: kubectl',
-      '      fieldsV1: {f:spec: {f:containers: {}}}',
+      '      fieldsV1:',
+      '        f:spec:',
+      '          f:containers: {}',
       '      whateverElse: 1',
       'spec:',
       '  containers:',

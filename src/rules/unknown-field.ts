@@ -2,7 +2,14 @@
 // below is shared with wrong-type; both see the same roots and stop at the same places.
 import type { Document } from 'yaml';
 import { isScalar } from 'yaml';
-import { fieldsOf, fieldType, ROOT_TYPE_BY_KIND, shortTypeName, suggestField, type FieldType } from '../k8s/schema';
+import {
+  fieldsOf,
+  fieldType,
+  ROOT_TYPE_BY_KIND,
+  shortTypeName,
+  suggestField,
+  type FieldType,
+} from '../k8s/schema';
 import type { WorkloadRef } from '../model/types';
 import { isPathPrefix, valueAt } from '../parse/path';
 import type { FieldPath, MessageParams } from '../types';
@@ -21,8 +28,13 @@ export interface SchemaVisitor {
 }
 
 /** Walks every schema-checked object of a document against the generated Kubernetes schema. */
-export function walkSchema(root: unknown, workloads: readonly WorkloadRef[], visitor: SchemaVisitor): void {
-  for (const r of schemaRoots(root, workloads)) walk(r.value, { kind: 'object', ref: r.type }, r.path, visitor);
+export function walkSchema(
+  root: unknown,
+  workloads: readonly WorkloadRef[],
+  visitor: SchemaVisitor,
+): void {
+  for (const r of schemaRoots(root, workloads))
+    walk(r.value, { kind: 'object', ref: r.type }, r.path, visitor);
 }
 
 interface SchemaRoot {
@@ -40,7 +52,8 @@ function schemaRoots(root: unknown, workloads: readonly WorkloadRef[]): SchemaRo
     const type = isObj(o) && typeof o.kind === 'string' ? ROOT_TYPE_BY_KIND[o.kind] : undefined;
     if (type) out.push({ path, value: o, type });
   };
-  if (root.kind === 'List' && Array.isArray(root.items)) root.items.forEach((item, i) => byKind(item, ['items', i]));
+  if (root.kind === 'List' && Array.isArray(root.items))
+    root.items.forEach((item, i) => byKind(item, ['items', i]));
   else byKind(root, []);
   for (const ref of workloads) {
     if (ROOT_TYPE_BY_KIND[ref.kind] || ref.podSpecPath.length < 2) continue;
@@ -95,12 +108,17 @@ function scalarFits(kind: FieldType['kind'], value: unknown): boolean {
 }
 
 /** The name of the container a path points into, for suppression scoping and graph badges. */
-export function containerAt(root: unknown, workloads: readonly WorkloadRef[], path: FieldPath): string[] | undefined {
+export function containerAt(
+  root: unknown,
+  workloads: readonly WorkloadRef[],
+  path: FieldPath,
+): string[] | undefined {
   for (const ref of workloads) {
     const n = ref.podSpecPath.length;
     if (!isPathPrefix(ref.podSpecPath, path)) continue;
     const list = path[n];
-    if (list !== 'containers' && list !== 'initContainers' && list !== 'ephemeralContainers') continue;
+    if (list !== 'containers' && list !== 'initContainers' && list !== 'ephemeralContainers')
+      continue;
     if (typeof path[n + 1] !== 'number') continue;
     const name = valueAt(root, [...path.slice(0, n + 2), 'name']);
     return typeof name === 'string' && name ? [name] : undefined;
@@ -110,7 +128,10 @@ export function containerAt(root: unknown, workloads: readonly WorkloadRef[], pa
 
 /** The YAML scalar node at a path, when it exists (for how a value was written). */
 export function scalarAt(ast: Document.Parsed, path: FieldPath): { type?: string } | undefined {
-  const node = ast.getIn(path.map((s) => (typeof s === 'object' ? s.key : s)), true);
+  const node = ast.getIn(
+    path.map((s) => (typeof s === 'object' ? s.key : s)),
+    true,
+  );
   return isScalar(node) ? node : undefined;
 }
 
@@ -119,9 +140,11 @@ export const rule: DocumentRule = {
   severity: 'error',
   scope: 'document',
   docs: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
-  summary: 'A field that does not exist in the Kubernetes schema at that position (strict decoding rejects it).',
+  summary:
+    'A field that does not exist in the Kubernetes schema at that position (strict decoding rejects it).',
   messages: {
-    default: 'unknown field "{field}" in {type}: kubectl\'s strict field validation rejects the object',
+    default:
+      'unknown field "{field}" in {type}: kubectl\'s strict field validation rejects the object',
     suggest:
       'unknown field "{field}"; did you mean "{suggestion}"? {type} has no field "{field}", so kubectl\'s strict field validation rejects the object',
   },
@@ -131,9 +154,18 @@ export const rule: DocumentRule = {
     walkSchema(root, workloads, {
       unknown(path, field, typeName) {
         const suggestion = suggestField(typeName, field);
-        const params: MessageParams = { field, type: shortTypeName(typeName), ...(suggestion ? { suggestion } : {}) };
+        const params: MessageParams = {
+          field,
+          type: shortTypeName(typeName),
+          ...(suggestion ? { suggestion } : {}),
+        };
         const containers = containerAt(root, workloads, path);
-        report({ path, messageId: suggestion ? 'suggest' : 'default', params, ...(containers ? { containers } : {}) });
+        report({
+          path,
+          messageId: suggestion ? 'suggest' : 'default',
+          params,
+          ...(containers ? { containers } : {}),
+        });
       },
     });
   },

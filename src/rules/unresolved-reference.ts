@@ -20,13 +20,19 @@ function referencesOf(raw: Obj, path: FieldPath): Reference[] {
   const out = [
     ...ref('ConfigMap', raw.configMap, 'name', [...path, 'configMap']),
     ...ref('Secret', raw.secret, 'secretName', [...path, 'secret']),
-    ...ref('PersistentVolumeClaim', raw.persistentVolumeClaim, 'claimName', [...path, 'persistentVolumeClaim']),
+    ...ref('PersistentVolumeClaim', raw.persistentVolumeClaim, 'claimName', [
+      ...path,
+      'persistentVolumeClaim',
+    ]),
   ];
   const projected = isObj(raw.projected) ? list(raw.projected.sources) : [];
   projected.forEach((source, i) => {
     if (!isObj(source)) return;
     const at: FieldPath = [...path, 'projected', 'sources', i];
-    out.push(...ref('ConfigMap', source.configMap, 'name', [...at, 'configMap']), ...ref('Secret', source.secret, 'name', [...at, 'secret']));
+    out.push(
+      ...ref('ConfigMap', source.configMap, 'name', [...at, 'configMap']),
+      ...ref('Secret', source.secret, 'name', [...at, 'secret']),
+    );
   });
   return out;
 }
@@ -38,7 +44,8 @@ export const rule: PodRule = {
   scope: 'pod',
   needsInventory: true,
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#configmap',
-  summary: 'A volume refers to a ConfigMap, Secret or PersistentVolumeClaim that the input does not contain, although it contains others of that kind.',
+  summary:
+    'A volume refers to a ConfigMap, Secret or PersistentVolumeClaim that the input does not contain, although it contains others of that kind.',
   messages: {
     ConfigMap:
       'volume {volume} refers to ConfigMap {name}, which is not in this input (it holds other ConfigMaps): unless it already exists in the namespace, the kubelet cannot mount it and the pod stays in ContainerCreating',
@@ -58,7 +65,13 @@ export const rule: PodRule = {
           messageId: r.kind,
           params: { volume: volume.name, name: r.name },
           volumes: [volume.name],
-          containers: [...new Set(model.containers.filter((c) => c.mounts.some((m) => m.name === volume.name)).map((c) => c.name))],
+          containers: [
+            ...new Set(
+              model.containers
+                .filter((c) => c.mounts.some((m) => m.name === volume.name))
+                .map((c) => c.name),
+            ),
+          ],
         });
       }
     }

@@ -9,7 +9,8 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   summary: 'A volume is declared but no container mounts it.',
   messages: {
-    default: 'volume {volume} is not mounted by any container: the kubelet skips volumes no container uses, so this one is dead configuration',
+    default:
+      'volume {volume} is not mounted by any container: the kubelet skips volumes no container uses, so this one is dead configuration',
     claim:
       'volume {volume} is not mounted by any container: the kubelet skips it, yet the scheduler still waits for PersistentVolumeClaim {claim} to exist and bind before placing the pod',
     claimTemplate:
@@ -30,7 +31,11 @@ export const rule: PodRule = {
       if (!volume.name || used.has(volume.name)) continue;
       report({
         path: [...volume.path, ...(volume.fromClaimTemplate ? ['metadata', 'name'] : ['name'])],
-        messageId: volume.fromClaimTemplate ? 'claimTemplate' : volume.type === 'persistentVolumeClaim' ? 'claim' : 'default',
+        messageId: volume.fromClaimTemplate
+          ? 'claimTemplate'
+          : volume.type === 'persistentVolumeClaim'
+            ? 'claim'
+            : 'default',
         params: { volume: volume.name, claim: volume.reference ?? '' },
         volumes: [volume.name],
       });

@@ -17,7 +17,8 @@ function volumeNames(model: PodModel): { valid: Set<string>; invalid: Set<string
       continue;
     }
     const sources = v.sources.filter((s) => (known ? known.has(s) : true));
-    const ok = validateDns1123Label(v.name).length === 0 && !valid.has(v.name) && sources.length <= 1;
+    const ok =
+      validateDns1123Label(v.name).length === 0 && !valid.has(v.name) && sources.length <= 1;
     if (ok) valid.add(v.name);
     else if (!valid.has(v.name)) invalid.add(v.name);
   }
@@ -31,11 +32,14 @@ export const rule: PodRule = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   summary: 'A volumeMount whose name matches no valid volume of the pod.',
   messages: {
-    default: 'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); volumes: {available}',
-    suggest: 'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); did you mean "{suggestion}"?',
-    invalid: 'container {container} mounts volume "{volume}", but that volume is itself invalid, so the API server does not find it (Not found)',
+    default:
+      'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); volumes: {available}',
+    suggest:
+      'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); did you mean "{suggestion}"?',
+    invalid:
+      'container {container} mounts volume "{volume}", but that volume is itself invalid, so the API server does not find it (Not found)',
   },
-  fix: 'Add the volume under spec.volumes (a StatefulSet may also use a volumeClaimTemplate of that name), or correct the mount\'s name.',
+  fix: "Add the volume under spec.volumes (a StatefulSet may also use a volumeClaimTemplate of that name), or correct the mount's name.",
   check({ model, report }) {
     const { valid, invalid } = volumeNames(model);
     const available = [...valid].join(', ') || 'none';
@@ -47,7 +51,12 @@ export const rule: PodRule = {
         report({
           path: [...m.path, 'name'],
           messageId,
-          params: { container: containerLabel(c), volume: m.name, available, ...(suggestion ? { suggestion } : {}) },
+          params: {
+            container: containerLabel(c),
+            volume: m.name,
+            available,
+            ...(suggestion ? { suggestion } : {}),
+          },
           containers: c.name ? [c.name] : undefined,
           volumes: [m.name],
         });

@@ -9,10 +9,19 @@ import { containerAt, scalarAt, walkSchema } from './unknown-field';
 const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
 const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
 
+// YAML 1.1 integers that YAML 1.2 leaves as strings: digit separators (1_000) and 0b binary.
+const YAML11_INTEGER = /^[-+]?(?:0b[01_]+|[0-9][0-9_]*_[0-9_]*)$/;
+
 function readAsKubectl(ast: Document.Parsed, path: FieldPath, value: unknown): unknown {
-  if (typeof value !== 'string' || !(YAML11_TRUE.has(value) || YAML11_FALSE.has(value))) return value;
+  if (typeof value !== 'string') return value;
+  const bool = YAML11_TRUE.has(value) || YAML11_FALSE.has(value);
+  if (!bool && !YAML11_INTEGER.test(value)) return value;
   if (scalarAt(ast, path)?.type !== 'PLAIN') return value;
-  return YAML11_TRUE.has(value);
+  if (bool) return YAML11_TRUE.has(value);
+  const digits = value.replace(/_/g, '');
+  const sign = digits.startsWith('-') ? -1 : 1;
+  const body = digits.replace(/^[-+]/, '');
+  return sign * (body.startsWith('0b') ? parseInt(body.slice(2), 2) : Number(body));
 }
 
 function jsonType(value: unknown): string {
@@ -38,9 +47,14 @@ function fieldName(path: FieldPath): string {
 
 function messageFor(expected: FieldType, value: unknown, written: unknown): string {
   if (typeof written === 'string' && typeof value === 'boolean') return 'yaml11Boolean';
+  if (typeof written === 'string' && typeof value === 'number') return 'yaml11Number';
   const numeric = expected.kind === 'integer' || expected.kind === 'number';
-  if (typeof value === 'string' && numeric && value.trim() !== '' && !Number.isNaN(Number(value))) return 'quotedNumber';
-  const stringy = expected.kind === 'string' || expected.kind === 'date-time' || expected.kind === 'int-or-string';
+  if (typeof value === 'string' && numeric && value.trim() !== '' && !Number.isNaN(Number(value)))
+    return 'quotedNumber';
+  const stringy =
+    expected.kind === 'string' ||
+    expected.kind === 'date-time' ||
+    expected.kind === 'int-or-string';
   if ((typeof value === 'number' || typeof value === 'boolean') && stringy) return 'needsString';
   return 'default';
 }
@@ -50,13 +64,17 @@ export const rule: DocumentRule = {
   severity: 'error',
   scope: 'document',
   docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/',
-  summary: 'A value of the wrong type: a quoted number, an object where a list belongs, a number or yes/no where a string belongs.',
+  summary:
+    'A value of the wrong type: a quoted number, an object where a list belongs, a number or yes/no where a string belongs.',
   messages: {
-    default: '{field} must be {expected}, but it is a JSON {actual} ({value}): the API server cannot decode the object',
+    default:
+      '{field} must be {expected}, but it is a JSON {actual} ({value}): the API server cannot decode the object',
     quotedNumber:
       '{field} must be {expected}, but it is the string {value}: the API server does not convert strings to numbers; remove the quotes',
     needsString:
       '{field} must be {expected}, but it is the {actual} {value}: kubectl sends a JSON {actual} and the API server rejects it; quote it',
+    yaml11Number:
+      '{field} must be {expected}, but kubectl reads the unquoted {value} as a number (YAML 1.1) and the API server rejects it; quote it',
     yaml11Boolean:
       '{field} must be {expected}, but kubectl reads the unquoted {value} as a boolean (YAML 1.1) and the API server rejects it; quote it',
   },
@@ -66,14 +84,21 @@ export const rule: DocumentRule = {
     walkSchema(root, workloads, {
       read: (path, value) => readAsKubectl(document.ast, path, value),
       mismatch(path, expected, value, written) {
+        const messageId = messageFor(expected, value, written);
+        const reread = messageId.startsWith('yaml11') && typeof written === 'string';
         const params: MessageParams = {
           field: fieldName(path),
           expected: describeType(expected),
           actual: jsonType(value),
-          value: shown(written),
+          value: reread ? written : shown(written),
         };
         const containers = containerAt(root, workloads, path);
-        report({ path, messageId: messageFor(expected, value, written), params, ...(containers ? { containers } : {}) });
+        report({
+          path,
+          messageId,
+          params,
+          ...(containers ? { containers } : {}),
+        });
       },
     });
   },

@@ -23,7 +23,12 @@ describe('yaml-syntax', () => {
 
   it('refuses an alias bomb quickly with a clear message', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const f = findingsOf(yaml(...lines), 'yaml-syntax');
     expect(f).toHaveLength(1);
     expect(f[0].message).toMatch(/alias/);
@@ -38,7 +43,12 @@ describe('yaml-syntax', () => {
 
   it('is silent on valid YAML, JSON, flow style, CRLF and a BOM', () => {
     for (const text of [
-      yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: x}', 'spec: {containers: [{name: a, image: nginx:1}]}'),
+      yaml(
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: x}',
+        'spec: {containers: [{name: a, image: nginx:1}]}',
+      ),
       '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x"}}',
       '\uFEFFapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: x\r\n',
     ]) {

@@ -15,8 +15,18 @@ export const rule: DocumentRule = {
   fix: 'Correct the YAML at the marked position (indentation, a missing colon or quote). Render Helm templates before checking them.',
   check({ document, report }) {
     for (const issue of document.issues) {
-      const messageId = issue.code === 'TEMPLATE' ? 'template' : issue.code === 'ALIAS_BOMB' || issue.code === 'TOO_DEEP' ? 'limit' : 'default';
-      report({ path: [], messageId, params: { detail: issue.message }, span: { offset: issue.offset, endOffset: issue.endOffset } });
+      const messageId =
+        issue.code === 'TEMPLATE'
+          ? 'template'
+          : issue.code === 'ALIAS_BOMB' || issue.code === 'TOO_DEEP'
+            ? 'limit'
+            : 'default';
+      report({
+        path: [],
+        messageId,
+        params: { detail: issue.message },
+        span: { offset: issue.offset, endOffset: issue.endOffset },
+      });
     }
   },
 };

@@ -4,12 +4,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/public');
+export const CORPUS_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpus/public',
+);
 
 /** Every corpus manifest as [file name, text]; throws a clear error when the corpus is absent. */
 export function corpusFiles(): [string, string][] {
   if (!existsSync(CORPUS_DIR)) {
-    throw new Error(`The public corpus is missing: expected manifests in ${CORPUS_DIR} (../shared/corpus/public beside the repository).`);
+    throw new Error(
+      `The public corpus is missing: expected manifests in ${CORPUS_DIR} (../shared/corpus/public beside the repository).`,
+    );
   }
   return readdirSync(CORPUS_DIR)
     .filter((f) => /\.ya?ml$/.test(f))

@@ -1,0 +1,15 @@
+import { parseAllDocuments } from 'yaml';
+import { analyze } from '/work/main/src/analyze';
+import { parseDocuments } from '/work/main/src/parse/manifest';
+import { buildGraph } from '/work/main/src/graph/build';
+import { layoutGraph } from '/work/main/src/graph/layout';
+import { generateManifest } from '/work/main/scripts/bench/generate';
+const text = generateManifest(6000);
+const t = (name: string, fn: () => void) => { fn(); const a = performance.now(); fn(); fn(); console.log(name, ((performance.now() - a)/2).toFixed(0)); };
+t('parseAll', () => parseAllDocuments(text));
+t('parseDocuments', () => { for (const d of parseDocuments(text)) void d; });
+t('analyze', () => analyze(text));
+const r = analyze(text);
+t('graphs', () => { for (let i = 0; i < r.workloads.length; i++) buildGraph(r, i); });
+t('graph+layout', () => { for (let i = 0; i < r.workloads.length; i++) layoutGraph(buildGraph(r, i)); });
+console.log('findings', r.findings.length);

@@ -1,0 +1,15 @@
+import { Composer, Parser, parseAllDocuments } from 'yaml';
+import { analyze } from '../src/analyze';
+import { parseDocuments } from '../src/parse/manifest';
+import { buildGraph } from '../src/graph/build';
+import { layoutGraph } from '../src/graph/layout';
+import { generateManifest } from './bench/generate';
+const text = generateManifest(6000);
+const t = (name: string, fn: () => void) => { fn(); const xs: number[] = []; for (let i = 0; i < 5; i++) { const a = performance.now(); fn(); xs.push(performance.now() - a); } xs.sort((a, b) => a - b); console.log(name.padEnd(20), xs[2].toFixed(0)); };
+t('parseAll', () => parseAllDocuments(text));
+t('cst only', () => { for (const _ of new Parser().parse(text)) void _; });
+t('compose', () => { const c = new Composer(); for (const d of c.compose(new Parser().parse(text), true, text.length)) void d; });
+t('parseDocuments', () => { for (const d of parseDocuments(text)) void d; });
+t('analyze', () => analyze(text));
+const r = analyze(text);
+t('graph+layout', () => { for (let i = 0; i < r.workloads.length; i++) layoutGraph(buildGraph(r, i)); });
