@@ -5,7 +5,7 @@ export default defineConfig({
   ssr: { target: 'node', noExternal: true },
   build: {
     ssr: 'scripts/bench.ts',
-    outDir: 'dist/bench',
+    outDir: '.bench',
     emptyOutDir: true,
     target: 'node20',
     minify: true,

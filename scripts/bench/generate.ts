@@ -56,7 +56,13 @@ function service(i: number): string {
 kind: Service
 metadata:
   name: svc-${i}
+  namespace: team-${i % 17}
+  labels: {app: svc-${i}, app.kubernetes.io/part-of: shop}
+  annotations:
+    prometheus.io/scrape: "true"
+    prometheus.io/port: "9090"
 spec:
+  type: ClusterIP
   selector: {app: svc-${i}}
   ports:
   - {port: 80, targetPort: http}
@@ -84,10 +90,18 @@ function pod(i: number): string {
 kind: Pod
 metadata:
   name: pod-${i}
+  namespace: team-${i % 17}
+  labels: {app: pod-${i}, app.kubernetes.io/part-of: shop}
 spec:
   containers:
   - name: web
     image: nginx:1.27
+    env:
+    - {name: NGINX_PORT, value: "80"}
+    - {name: NGINX_WORKERS, value: "4"}
+    resources:
+      requests: {cpu: 100m, memory: 128Mi}
+      limits: {memory: 256Mi}
     ports: [{containerPort: 80}]
     volumeMounts: [{name: data, mountPath: /data}]
   - name: sidecar
@@ -105,6 +119,8 @@ function statefulSet(i: number): string {
 kind: StatefulSet
 metadata:
   name: db-${i}
+  namespace: team-${i % 17}
+  labels: {app: db-${i}, app.kubernetes.io/part-of: shop}
 spec:
   serviceName: db-${i}
   selector: {matchLabels: {app: db-${i}}}
@@ -114,6 +130,13 @@ spec:
       containers:
       - name: db
         image: postgres:16
+        env:
+        - {name: POSTGRES_DB, value: shop}
+        - name: POSTGRES_PASSWORD
+          valueFrom: {secretKeyRef: {name: db-${i}, key: password}}
+        readinessProbe:
+          exec: {command: [pg_isready, -U, postgres]}
+          periodSeconds: 5
         ports: [{containerPort: 5432, name: pg}]
         resources: {requests: {cpu: 500m, memory: 1Gi}, limits: {memory: 1Gi}}
         volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]

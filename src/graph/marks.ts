@@ -49,15 +49,28 @@ export function workloadFindings(
   podSpecPath: string,
 ): { finding: Finding; index: number }[] {
   const out: { finding: Finding; index: number }[] = [];
-  findings.forEach((finding, index) => {
-    if (finding.suppressed) return;
+  // Findings are sorted by document: look only at this document's run of them, so building the
+  // graphs of thousands of workloads stays linear.
+  for (let index = firstOfDocument(findings, document); index < findings.length; index++) {
+    const finding = findings[index];
+    if (finding.document !== document) break;
+    if (finding.suppressed) continue;
     // Document-level findings (schema, syntax) may carry no workload index; their path places them.
     const mine =
       finding.workload === workload ||
-      (finding.workload === undefined &&
-        finding.document === document &&
-        pathWithin(finding.path, podSpecPath));
+      (finding.workload === undefined && pathWithin(finding.path, podSpecPath));
     if (mine) out.push({ finding, index });
-  });
+  }
   return out;
+}
+
+function firstOfDocument(findings: readonly Finding[], document: number): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid].document < document) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

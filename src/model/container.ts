@@ -43,8 +43,6 @@ export function buildContainer(
     image,
     imageTag: ref.tag,
     imageDigest: ref.digest,
-    command: strings(raw.command),
-    args: strings(raw.args),
     ports:
       from === 'ephemeralContainers'
         ? buildPorts(raw, path, { ...defaults, hostNetwork: false })

@@ -73,8 +73,6 @@ export interface ContainerModel {
   /** Image tag when present (digest-pinned images have `digest`). */
   imageTag?: string;
   imageDigest?: string;
-  command?: string[];
-  args?: string[];
   ports: PortModel[];
   mounts: MountModel[];
   resources: ResourcesModel;

@@ -28,20 +28,23 @@ interface Converted {
 export function toPlain(root: ParsedNode | null): unknown {
   if (!root) return null;
   const anchors = new Map<string, Converted>();
+  // `count` grows by one per value read and by an anchor's whole size per alias, so an anchored
+  // node's size is the growth of `count` while it was read; no per-node bookkeeping objects.
+  let count = 0;
   let expanded = 0;
 
-  const convert = (node: Node, depth: number): Converted => {
+  const convert = (node: Node, depth: number): unknown => {
     if (depth > MAX_DEPTH) {
       const [start, end] = node.range ?? [0, 0];
       throw new ConvertLimitError('depth', `nesting deeper than ${MAX_DEPTH} levels`, start, end);
     }
-    let out: Converted;
     if (isAlias(node)) {
       const target = anchors.get(node.source);
-      const [start, end] = node.range ?? [0, 0];
-      if (!target) return { value: null, size: 1 };
+      if (!target) return null;
+      count += target.size;
       expanded += target.size;
       if (expanded > MAX_ALIAS_EXPANSION) {
+        const [start, end] = node.range ?? [0, 0];
         throw new ConvertLimitError(
           'alias',
           `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb?)`,
@@ -49,12 +52,14 @@ export function toPlain(root: ParsedNode | null): unknown {
           end,
         );
       }
-      return target;
-    } else if (isScalar(node)) {
-      out = { value: node.value, size: 1 };
+      return target.value;
+    }
+    const before = count++;
+    let value: unknown = null;
+    if (isScalar(node)) {
+      value = node.value;
     } else if (isMap(node)) {
       const obj: Record<string, unknown> = {};
-      let size = 1;
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         if (key && !isScalar(key) && !isAlias(key)) {
@@ -68,33 +73,26 @@ export function toPlain(root: ParsedNode | null): unknown {
           );
         }
         const keyText = key && isScalar(key) ? String(key.value) : '';
-        const val = pair.value ? convert(pair.value as Node, depth + 1) : { value: null, size: 1 };
-        size += val.size;
+        const v = pair.value ? convert(pair.value as Node, depth + 1) : (count++, null);
         if (keyText === '<<' && (isAlias(pair.value) || isMap(pair.value) || isSeq(pair.value))) {
-          mergeInto(obj, val.value);
+          mergeInto(obj, v);
         } else {
-          obj[keyText] = val.value;
+          obj[keyText] = v;
         }
       }
-      out = { value: obj, size };
+      value = obj;
     } else if (isSeq(node)) {
       const arr: unknown[] = [];
-      let size = 1;
-      for (const item of node.items) {
-        const val = item ? convert(item as Node, depth + 1) : { value: null, size: 1 };
-        size += val.size;
-        arr.push(val.value);
-      }
-      out = { value: arr, size };
-    } else {
-      out = { value: null, size: 1 };
+      for (const item of node.items)
+        arr.push(item ? convert(item as Node, depth + 1) : (count++, null));
+      value = arr;
     }
     const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) anchors.set(anchor, out);
-    return out;
+    if (anchor) anchors.set(anchor, { value, size: count - before });
+    return value;
   };
 
-  return convert(root, 0).value;
+  return convert(root, 0);
 }
 
 // YAML merge keys (`<<: *base`) as kubectl's YAML reader applies them: existing keys win.

@@ -3,13 +3,14 @@ import type { FieldPath, PathSegment } from '../types';
 
 /** Formats a path the way the API server prints field errors. */
 export function formatPath(path: FieldPath): string {
-  let out = '';
+  // Joined once rather than appended piece by piece: a flat string, not a chain of slices.
+  const parts: string[] = [];
   for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string') out += out === '' ? seg : `.${seg}`;
-    else out += `[${seg.key}]`;
+    if (typeof seg === 'number') parts.push(`[${seg}]`);
+    else if (typeof seg === 'string') parts.push(parts.length === 0 ? seg : `.${seg}`);
+    else parts.push(`[${seg.key}]`);
   }
-  return out;
+  return parts.join('');
 }
 
 /** True when `prefix` is the start of `path`. */
