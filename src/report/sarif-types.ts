@@ -49,7 +49,6 @@ export interface SarifRun {
       name: string;
       version: string;
       semanticVersion: string;
-      informationUri: string;
       rules: SarifReportingDescriptor[];
     };
   };

@@ -13,7 +13,6 @@ import type { RuleMeta } from '../rules/types';
 import type { Finding, Severity } from '../types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/podscope/podscope';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -37,7 +36,6 @@ export function toSarifLog(files: readonly ReportFile[], rules: readonly RuleMet
             name: 'podscope',
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
             rules: rules.map(ruleDescriptor),
           },
         },
