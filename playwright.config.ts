@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
-const PORT = 4317;
+// Overridable so that several checkouts (or people) can run the suite side by side.
+const PORT = Number(process.env.PODSCOPE_E2E_PORT ?? 4317);
+const OUT = process.env.PODSCOPE_E2E_OUTDIR ?? 'dist';
 const browser = findChromium();
 
 export default defineConfig({
@@ -26,7 +28,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   // The production build, as users get it: relative base, no dev server transforms.
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     // Never test a stale build left running by someone else.
     reuseExistingServer: false,

@@ -55,6 +55,7 @@ describe('buildGraph: volumes and mounts', () => {
         target: 'volume:shared-data',
         mountPath: '/data',
         readOnly: false,
+        path: 'spec.containers[0].volumeMounts[0]',
       },
       {
         id: 'mount:reader:shared-data:0',
@@ -63,6 +64,7 @@ describe('buildGraph: volumes and mounts', () => {
         target: 'volume:shared-data',
         mountPath: '/logs',
         readOnly: true,
+        path: 'spec.containers[1].volumeMounts[0]',
       },
       {
         id: 'mount:reader:config:1',
@@ -72,6 +74,7 @@ describe('buildGraph: volumes and mounts', () => {
         mountPath: '/etc/app',
         readOnly: true,
         subPath: 'app.conf',
+        path: 'spec.containers[1].volumeMounts[1]',
       },
     ]);
   });
@@ -291,16 +294,53 @@ describe('buildGraph: port chips', () => {
       ),
       0,
     );
+    const chips = (p: string, n: number) => `spec.${p}[${n}]`;
     expect(namespace(g, 'network').ports).toEqual([
       // A regular init container has exited before the app containers start: no clash.
-      { port: 8080, protocol: 'TCP', container: 'warmup', clash: false },
+      {
+        port: 8080,
+        protocol: 'TCP',
+        container: 'warmup',
+        clash: false,
+        path: `${chips('initContainers', 0)}.ports[0]`,
+      },
       // A native sidecar keeps running next to the app containers.
-      { port: 15001, protocol: 'TCP', container: 'mesh', clash: true },
-      { port: 8080, protocol: 'TCP', container: 'web', clash: true },
-      { port: 15001, protocol: 'TCP', container: 'web', clash: true },
-      { port: 8080, protocol: 'TCP', container: 'debug-tool', clash: true },
+      {
+        port: 15001,
+        protocol: 'TCP',
+        container: 'mesh',
+        clash: true,
+        path: `${chips('initContainers', 1)}.ports[0]`,
+      },
+      {
+        port: 8080,
+        protocol: 'TCP',
+        container: 'web',
+        clash: true,
+        path: `${chips('containers', 0)}.ports[0]`,
+      },
+      {
+        port: 15001,
+        protocol: 'TCP',
+        container: 'web',
+        clash: true,
+        path: `${chips('containers', 0)}.ports[1]`,
+      },
+      {
+        port: 8080,
+        protocol: 'TCP',
+        container: 'debug-tool',
+        clash: true,
+        path: `${chips('containers', 1)}.ports[0]`,
+      },
       // Same number, other protocol: a separate socket.
-      { port: 8080, protocol: 'UDP', container: 'debug-tool', clash: false },
+      {
+        port: 8080,
+        protocol: 'UDP',
+        container: 'debug-tool',
+        clash: false,
+        path: `${chips('containers', 1)}.ports[1]`,
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 // The edges of the pod graph: mounts, namespace membership, start order, host use, references.
+import { formatPath } from '../parse/path';
 import type { PodModel } from '../model/types';
 import { volumeReferences } from './references';
 import type { GraphEdge, HostNode, MountEdge, NamespaceNode, ObjectNode } from './types';
@@ -44,6 +45,7 @@ function mountEdges(model: PodModel, ctx: EdgeContext): GraphEdge[] {
         target,
         mountPath: m.mountPath,
         readOnly: m.readOnly,
+        path: formatPath(m.path),
       };
       if (m.subPath !== undefined) edge.subPath = m.subPath;
       if (m.subPathExpr !== undefined) edge.subPathExpr = m.subPathExpr;

@@ -1,5 +1,6 @@
 // Port chips of the network namespace: every declared containerPort, with its container.
 import type { ContainerModel } from '../model/types';
+import { formatPath } from '../parse/path';
 import type { PortChip } from './types';
 
 // Regular init containers run alone, one after another, so their ports never meet anyone
@@ -37,6 +38,7 @@ export function portChips(containers: readonly ContainerModel[]): PortChip[] {
         protocol: p.protocol,
         container: c.name,
         clash,
+        path: formatPath(p.path),
       };
       if (p.name !== undefined) chip.name = p.name;
       chips.push(chip);

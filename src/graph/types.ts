@@ -93,6 +93,8 @@ export interface PortChip {
   /** True when another container running at the same time (or the same container) declares it too. */
   clash: boolean;
   severity?: Severity;
+  /** Field path of the port entry (API-server notation), for selecting it in the editor. */
+  path: string;
 }
 
 export interface NamespaceNode extends NodeBase {
@@ -130,6 +132,8 @@ interface EdgeBase {
 
 export interface MountEdge extends EdgeBase {
   kind: 'mount';
+  /** Field path of the volumeMount entry (API-server notation). */
+  path: string;
   mountPath: string;
   readOnly: boolean;
   subPath?: string;

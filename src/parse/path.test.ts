@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, isPathPrefix, valueAt } from './path';
+import { formatPath, isPathPrefix, parsePath, valueAt } from './path';
 
 describe('paths', () => {
   it('prints fields, indexes and map keys like the API server', () => {
@@ -15,5 +15,12 @@ describe('paths', () => {
     expect(isPathPrefix(['spec', 'volumes'], ['spec', 'containers'])).toBe(false);
     expect(valueAt({ a: [{ b: 2 }] }, ['a', 0, 'b'])).toBe(2);
     expect(valueAt({ a: 1 }, ['a', 'b'])).toBeUndefined();
+  });
+
+  it('reads printed paths back, map keys with dots and slashes included', () => {
+    const path = ['spec', 'containers', 1, 'resources', 'limits', { key: 'nvidia.com/gpu' }];
+    expect(parsePath(formatPath(path))).toEqual(path);
+    expect(parsePath('items[3].spec')).toEqual(['items', 3, 'spec']);
+    expect(parsePath('')).toEqual([]);
   });
 });

@@ -36,3 +36,24 @@ export function valueAt(root: unknown, path: FieldPath): unknown {
   }
   return cur;
 }
+
+/** Reads a path printed by `formatPath` back into segments. */
+export function parsePath(text: string): FieldPath {
+  const out: PathSegment[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '[') {
+      const close = text.indexOf(']', i);
+      const inner = text.slice(i + 1, close === -1 ? text.length : close);
+      out.push(/^\d+$/.test(inner) ? Number(inner) : { key: inner });
+      i = close === -1 ? text.length : close + 1;
+    } else {
+      if (text[i] === '.') i++;
+      let j = i;
+      while (j < text.length && text[j] !== '.' && text[j] !== '[') j++;
+      out.push(text.slice(i, j));
+      i = j;
+    }
+  }
+  return out;
+}

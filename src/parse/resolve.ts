@@ -68,3 +68,32 @@ function rangeOf(node: Node, text: string, isKey: boolean): { offset: number; en
   while (stop > start && /\s/.test(text[stop - 1])) stop--;
   return { offset: start, endOffset: Math.max(stop, start + 1) };
 }
+
+/**
+ * The whole source range of the node at `path` (a map entry from its key to the end of its value),
+ * or undefined when the path does not exist. Used to select an element's YAML in the editor.
+ */
+export function nodeRange(
+  ast: Document.Parsed,
+  path: FieldPath,
+): { offset: number; endOffset: number } | undefined {
+  let node: Node | null = ast.contents ?? null;
+  let keyStart: number | undefined;
+  for (const seg of path) {
+    if (!node) return undefined;
+    node = deref(ast, node);
+    keyStart = undefined;
+    if (typeof seg === 'number' && isSeq(node)) {
+      node = (node.items[seg] as Node | undefined) ?? null;
+    } else if (typeof seg !== 'number' && isMap(node)) {
+      const pair = findPair(node.items, typeof seg === 'string' ? seg : seg.key);
+      if (!pair) return undefined;
+      keyStart = (pair.key as Node).range?.[0];
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else {
+      return undefined;
+    }
+  }
+  if (!node?.range) return undefined;
+  return { offset: keyStart ?? node.range[0], endOffset: node.range[1] };
+}

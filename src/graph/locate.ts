@@ -1,0 +1,73 @@
+// Graph element ↔ source range, both ways: which YAML defines a node, an edge or a port chip,
+// and which element the editor's cursor is in. Parses only the workload's own document.
+import type { DocumentSummary } from '../analysis';
+import { parseDocuments } from '../parse/manifest';
+import { parsePath } from '../parse/path';
+import { nodeRange } from '../parse/resolve';
+import { chipKey } from './marks';
+import type { PodGraph } from './types';
+
+export type ElementRef =
+  { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'port'; key: string };
+
+export interface ElementRange {
+  element: ElementRef;
+  offset: number;
+  endOffset: number;
+}
+
+/** The source range of every graph element that has a path, in the whole text's offsets. */
+export function locateElements(
+  text: string,
+  document: DocumentSummary,
+  graph: PodGraph,
+): ElementRange[] {
+  const slice = text.slice(document.offset, document.endOffset);
+  const doc = parseDocuments(slice).next().value;
+  if (!doc) return [];
+  const out: ElementRange[] = [];
+  const add = (element: ElementRef, path: string | undefined): void => {
+    if (path === undefined) return;
+    const r = nodeRange(doc.ast, parsePath(path));
+    if (!r) return;
+    let end = r.endOffset;
+    while (end > r.offset && /\s/.test(slice[end - 1])) end--; // a block ends after its newline
+    out.push({ element, offset: r.offset + document.offset, endOffset: end + document.offset });
+  };
+  for (const n of graph.nodes) {
+    if (n.kind !== 'object') add({ kind: 'node', id: n.id }, n.path);
+    if (n.kind === 'namespace') {
+      for (const chip of n.ports ?? [])
+        add({ kind: 'port', key: chipKey(chip.container, chip.port, chip.protocol) }, chip.path);
+    }
+  }
+  for (const e of graph.edges) if (e.kind === 'mount') add({ kind: 'edge', id: e.id }, e.path);
+  return out;
+}
+
+/** The innermost element whose range holds `offset` (the pod itself when nothing smaller does). */
+export function elementAt(
+  ranges: readonly ElementRange[],
+  offset: number,
+): ElementRange | undefined {
+  let best: ElementRange | undefined;
+  for (const r of ranges) {
+    if (offset < r.offset || offset > r.endOffset) continue;
+    if (!best || r.endOffset - r.offset < best.endOffset - best.offset) best = r;
+  }
+  return best;
+}
+
+/** The range of one element, if it has one. */
+export function rangeOf(
+  ranges: readonly ElementRange[],
+  element: ElementRef,
+): ElementRange | undefined {
+  return ranges.find((r) => sameElement(r.element, element));
+}
+
+/** True when two references name the same element. */
+export function sameElement(a: ElementRef, b: ElementRef): boolean {
+  if (a.kind === 'port') return b.kind === 'port' && a.key === b.key;
+  return b.kind !== 'port' && a.kind === b.kind && a.id === b.id;
+}
