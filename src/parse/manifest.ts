@@ -38,7 +38,7 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const
  * Parses the input one document at a time, so a caller can analyse a document and let its AST go
  * before the next is built (a rendered chart of thousands of documents stays small in memory).
  */
-export function* parseDocuments(text: string): Generator<ParsedDocument> {
+export function* parseDocuments(text: string): Generator<ParsedDocument, void> {
   const deep = excessiveNesting(text);
   if (deep !== -1) {
     yield refused(text, 'TOO_DEEP', `nesting deeper than ${MAX_DEPTH} levels: not read`, deep);
