@@ -76,6 +76,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       '.bench/',
       'node_modules/',
       'test-results/',

@@ -8,7 +8,8 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e-artifacts',
+  // Per build folder, so runs side by side do not clean up each other's artifacts.
+  outputDir: OUT === 'dist' ? 'test-results/e2e-artifacts' : `test-results/e2e-artifacts-${OUT}`,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,

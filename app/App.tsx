@@ -1,34 +1,180 @@
-import { useCallback, useRef, useState } from 'react';
-import defaultExample from './examples/default.yaml?raw';
-import { FindingsPanel } from './FindingsPanel';
-import { ManifestInput } from './ManifestInput';
-import { useAnalysis } from './useAnalysis';
+import { useCallback, useMemo, useState } from 'react';
+import { PodCanvas } from './canvas/PodCanvas';
+import { ManifestEditor } from './editor/ManifestEditor';
+import { DropOverlay } from './input/DropOverlay';
+import { Gallery } from './input/Gallery';
+import { Notice } from './input/Notice';
+import { UploadButton } from './input/UploadButton';
+import { useFileDrop } from './input/useFileDrop';
+import { EmptyGraph } from './layout/EmptyGraph';
+import { Splitter } from './layout/Splitter';
+import { usePaneSizes } from './layout/usePaneSizes';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { Inspector } from './panels/Inspector';
+import { StatusLine } from './panels/StatusLine';
+import { WorkloadPicker } from './panels/WorkloadPicker';
+import type { LoadedManifest } from './state/types';
+import { useAnalysis } from './state/useAnalysis';
+import { useManifest } from './state/useManifest';
+import { usePaintMark } from './state/usePaintMark';
+import { usePodView } from './state/usePodView';
+import { useSelection } from './state/useSelection';
+import { findWorkload, touchedNodes, workloadAtOffset, workloadKey } from './state/view';
 
+/** The page: editor, graph, inspector and findings around one manifest. */
 export function App() {
-  const [text, setText] = useState(defaultExample);
-  const { outcome, stale } = useAnalysis(text);
-  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const manifest = useManifest();
+  const analysis = useAnalysis(manifest.text);
+  const { current, shown, stale } = analysis;
+  const [wantedKey, setWantedKey] = useState('');
+  const [lastIndex, setLastIndex] = useState(0);
+  const workload = findWorkload(shown, wantedKey, lastIndex);
+  const view = usePodView(shown, workload);
+  usePaintMark(view);
+  const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sizes, setSizes] = usePaneSizes();
 
-  // Selecting a finding puts the cursor on the YAML it is about.
-  const reveal = useCallback((offset: number, endOffset: number) => {
-    const input = inputRef.current;
-    if (!input) return;
-    input.focus();
-    input.setSelectionRange(offset, endOffset);
-  }, []);
+  const chooseWorkload = useCallback(
+    (index: number) => {
+      setWantedKey(workloadKey(shown, index));
+      setLastIndex(index);
+      select(null);
+    },
+    [shown, select],
+  );
+
+  const load = useCallback(
+    (m: LoadedManifest) => {
+      setNotice(null);
+      setWantedKey('');
+      setLastIndex(0);
+      select(null);
+      manifest.load(m);
+    },
+    [manifest, select],
+  );
+  const drop = useFileDrop(load, setNotice);
+
+  // The cursor in another workload's document switches the graph to that workload.
+  const onCursor = useCallback(
+    (offset: number) => {
+      const there = stale ? -1 : workloadAtOffset(current, offset);
+      if (there !== -1 && there !== workload) chooseWorkload(there);
+      else selectAtOffset(offset);
+    },
+    [current, stale, workload, chooseWorkload, selectAtOffset],
+  );
+
+  const touched = useMemo(
+    () =>
+      selection?.kind === 'finding' && view
+        ? touchedNodes(current.findings[selection.index], view.graph)
+        : [],
+    [selection, view, current],
+  );
 
   return (
-    <div className="flex min-h-full flex-col bg-slate-50 text-slate-900">
-      <header className="flex items-baseline gap-3 border-b border-slate-200 bg-white px-6 py-3">
-        <h1 className="text-xl font-semibold tracking-tight">podscope</h1>
-        <p className="text-sm text-slate-500">
-          See inside a Kubernetes Pod. Your manifest never leaves this page.
+    <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+        <h1 className="text-lg font-semibold tracking-tight">
+          pod<span className="text-indigo-600 dark:text-indigo-400">scope</span>
+        </h1>
+        <Gallery onLoad={load} />
+        <UploadButton onLoad={load} onError={setNotice} />
+        {workload !== -1 && (
+          <WorkloadPicker result={shown} value={workload} onChange={chooseWorkload} />
+        )}
+        <p className="ml-auto text-xs text-slate-500 dark:text-slate-400">
+          Runs in your browser: the manifest never leaves this page.
         </p>
       </header>
-      <main className="grid flex-1 gap-4 p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <ManifestInput ref={inputRef} value={text} onChange={setText} />
-        <FindingsPanel outcome={outcome} stale={stale} onReveal={reveal} />
+      {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
+      <main className="flex min-h-0 flex-1">
+        <section
+          aria-label="Manifest"
+          className="flex min-w-0 flex-col"
+          style={{ width: sizes.editor }}
+        >
+          <ManifestEditor
+            value={manifest.text}
+            onChange={manifest.setText}
+            findings={current.findings}
+            findingsText={current.text}
+            reveal={reveal}
+            onCursor={onCursor}
+            label="Manifest (YAML or JSON)"
+          />
+        </section>
+        <Splitter
+          orientation="vertical"
+          label="Resize the editor"
+          value={sizes.editor}
+          min={240}
+          max={1200}
+          onChange={(editor) => setSizes({ editor })}
+        />
+        <section aria-label="Pod graph" className="relative min-w-0 flex-1">
+          {view ? (
+            <PodCanvas
+              graph={view.graph}
+              layout={view.layout}
+              workloadKey={workloadKey(shown, workload)}
+              selection={selection}
+              touched={touched}
+              stale={stale}
+              onSelect={select}
+            />
+          ) : (
+            <EmptyGraph result={current} />
+          )}
+        </section>
+        <Splitter
+          orientation="vertical"
+          label="Resize the side panel"
+          value={sizes.sidebar}
+          after
+          min={260}
+          max={800}
+          onChange={(sidebar) => setSizes({ sidebar })}
+        />
+        <aside
+          aria-label="Details"
+          className="flex min-h-0 flex-col"
+          style={{ width: sizes.sidebar }}
+        >
+          <div className="min-h-0 overflow-auto" style={{ height: sizes.inspector }}>
+            {view && (
+              <Inspector
+                result={shown}
+                workload={workload}
+                graph={view.graph}
+                // While stale the list's findings are newer than the drawn result: no mixing.
+                selection={stale && selection?.kind === 'finding' ? null : selection}
+                onSelect={select}
+              />
+            )}
+          </div>
+          <Splitter
+            orientation="horizontal"
+            label="Resize the inspector"
+            value={sizes.inspector}
+            min={120}
+            max={900}
+            onChange={(inspector) => setSizes({ inspector })}
+          />
+          <div className="min-h-0 flex-1">
+            <FindingsPanel
+              findings={current.findings}
+              documents={current.documents}
+              selectedIndex={selection?.kind === 'finding' ? selection.index : null}
+              onSelect={(index) => select({ kind: 'finding', index })}
+            />
+          </div>
+        </aside>
       </main>
+      <StatusLine result={current} workload={workload} stale={stale} source={manifest.source} />
+      <DropOverlay {...drop} />
     </div>
   );
 }

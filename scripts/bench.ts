@@ -1,12 +1,16 @@
 // `npm run bench`: engine speed and memory, reported as ratios against a baseline measured in the
 // same run (a bare `yaml` parse of the same text), printed as JSON.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { analyze } from '../src/analyze';
 import { buildGraph } from '../src/graph/build';
 import { layoutGraph } from '../src/graph/layout';
-import { generateManifest, typicalPod } from './bench/generate';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { bigPod, generateManifest, minimalPod, typicalPod } from './bench/generate';
+import { pasteToPaint, serve } from './bench/page';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,9 +67,7 @@ function measureMemory(pipeline: 'baseline' | 'podscope'): {
   return JSON.parse(out) as { bytes: number; peakExtraBytes: number };
 }
 
-function main(): void {
-  const child = process.argv.indexOf('--memory-child');
-  if (child !== -1) return runMemoryChild(process.argv[child + 1]);
+function engineReport(): Record<string, unknown> {
   const { text, bytes } = bigInput();
   const rounds = 5;
   const base: number[] = [];
@@ -109,7 +111,57 @@ function main(): void {
       },
     },
   };
-  console.log(JSON.stringify(report, null, 2));
+  return report;
 }
 
-main();
+// The page as users get it: a production build served locally, driven in headless Chromium.
+async function pageReport(): Promise<Record<string, unknown>> {
+  const found = findChromium();
+  if (!found) return { page: 'skipped: no Chromium found (run `node scripts/ensure-browser.mjs`)' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', '.bench/app'], {
+    stdio: 'inherit',
+  });
+  const { server, url } = await serve('.bench/app');
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(found.source !== 'playwright' ? { executablePath: found.path } : {}),
+  });
+  try {
+    const runs = 15;
+    const minimal = median(await pasteToPaint(browser, url, minimalPod(), runs));
+    const example = median(
+      await pasteToPaint(browser, url, readFileSync('app/examples/default.yaml', 'utf8'), runs),
+    );
+    const big = median(await pasteToPaint(browser, url, bigPod(60, 60), runs));
+    return {
+      page: {
+        method:
+          'median of 15 pastes, Performance marks podscope:text-changed → podscope:graph-painted',
+        baselineMinimalPodMs: +minimal.toFixed(1),
+        defaultExample: {
+          medianMs: +example.toFixed(1),
+          ratioToBaseline: +(example / minimal).toFixed(2),
+          target: '< 100 ms',
+        },
+        pod60x60: {
+          medianMs: +big.toFixed(1),
+          ratioToBaseline: +(big / minimal).toFixed(2),
+          target: '< 500 ms',
+        },
+      },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const child = process.argv.indexOf('--memory-child');
+  if (child !== -1) return runMemoryChild(process.argv[child + 1]);
+  const engine = engineReport();
+  const page = process.argv.includes('--engine-only') ? {} : await pageReport();
+  console.log(JSON.stringify({ ...engine, ...page }, null, 2));
+}
+
+void main();

@@ -1,34 +1,38 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './editor';
 
-/** The page as the tests see it: the manifest input and the findings list. */
+/** The whole page as the tests see it: the editor, the findings list and the graph. */
 export class PodscopePage {
-  readonly manifest: Locator;
+  readonly editor: EditorPage;
   readonly findings: Locator;
+  readonly graph: Locator;
 
   constructor(readonly page: Page) {
-    this.manifest = page.getByLabel('Manifest (YAML or JSON)');
-    this.findings = page.locator('li[data-rule-id]');
+    this.editor = new EditorPage(page);
+    this.findings = page.locator('[data-rule-id]');
+    this.graph = page.getByRole('region', { name: 'Pod graph' });
   }
 
   async open(): Promise<void> {
     await this.page.goto('./');
     await expect(this.page.getByRole('heading', { level: 1, name: 'podscope' })).toBeVisible();
+    await expect(this.editor.content).toBeVisible();
   }
 
   findingsFor(ruleId: string): Locator {
-    return this.page.locator(`li[data-rule-id="${ruleId}"]`);
+    return this.page.locator(`[data-rule-id="${ruleId}"]`);
   }
 
-  /** Selects the first occurrence of `from` in the manifest and types `to` over it, key by key. */
-  async replaceText(from: string, to: string): Promise<void> {
-    const value = await this.manifest.inputValue();
-    const start = value.indexOf(from);
+  node(kind: string, name: string): Locator {
+    return this.graph.locator(`[data-kind="${kind}"][data-name="${name}"]`);
+  }
+
+  /** Selects the first occurrence of `from` in `text` (the editor's content) and types `to` over it. */
+  async replaceText(text: string, from: string, to: string): Promise<void> {
+    const start = text.indexOf(from);
     expect(start, `manifest contains ${JSON.stringify(from)}`).toBeGreaterThanOrEqual(0);
-    await this.manifest.focus();
-    await this.manifest.evaluate(
-      (el, [s, e]) => (el as HTMLTextAreaElement).setSelectionRange(s, e),
-      [start, start + from.length] as const,
-    );
+    const before = text.slice(0, start).split('\n');
+    await this.editor.selectAt(before.length, before[before.length - 1].length + 1, from.length);
     await this.page.keyboard.type(to);
   }
 }

@@ -165,3 +165,37 @@ export function generateManifest(count: number): string {
 export function typicalPod(): string {
   return deployment(7);
 }
+
+/** A pod with `containers` app containers and `volumes` volumes, each container mounting two. */
+export function bigPod(containers: number, volumes: number): string {
+  const lines = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: big-pod',
+    'spec:',
+    '  containers:',
+  ];
+  for (let c = 0; c < containers; c++) {
+    lines.push(
+      `  - name: worker-${c}`,
+      `    image: registry.example.com/worker:1.${c}`,
+      `    ports: [{containerPort: ${8000 + c}}]`,
+      '    resources:',
+      '      requests: {cpu: 50m, memory: 64Mi}',
+      '      limits: {cpu: 100m, memory: 128Mi}',
+      '    volumeMounts:',
+      `    - {name: vol-${c % volumes}, mountPath: /data/${c}}`,
+      `    - {name: vol-${(c + 1) % volumes}, mountPath: /shared/${c}, readOnly: true}`,
+    );
+  }
+  lines.push('  volumes:');
+  for (let v = 0; v < volumes; v++)
+    lines.push(`  - name: vol-${v}`, '    emptyDir: {sizeLimit: 64Mi}');
+  return lines.join('\n') + '\n';
+}
+
+/** The smallest useful pod: the baseline of the page benchmark. */
+export function minimalPod(): string {
+  return 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: one\nspec:\n  containers:\n  - name: app\n    image: nginx:1.27\n';
+}

@@ -1,0 +1,31 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import type { GraphLayout } from '../../src/graph/layout';
+import type { PodGraph } from '../../src/graph/types';
+import type { Selection } from '../state/types';
+import { CanvasFlow } from './CanvasFlow';
+
+export interface PodCanvasProps {
+  graph: PodGraph;
+  layout: GraphLayout;
+  /** Identity of the drawn workload (e.g. `${document}:${kind}/${name}`): when it changes, drop dragged positions and fit. */
+  workloadKey: string;
+  /** Highlights the selected node, mount edge or port chip. */
+  selection: Selection | null;
+  /** Node ids to emphasise: the nodes the selected finding touches. */
+  touched: readonly string[];
+  /** The YAML is currently invalid: the graph is the last valid one, drawn dimmed. */
+  stale: boolean;
+  /** A node, mount edge or port chip was clicked; null when the empty pane was. */
+  onSelect: (selection: Selection | null) => void;
+}
+
+/** The pod graph, drawn with React Flow from the engine's graph and layout. */
+export function PodCanvas(props: PodCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow {...props} />
+    </ReactFlowProvider>
+  );
+}

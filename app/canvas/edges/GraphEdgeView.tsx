@@ -1,0 +1,43 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { edgeLabel } from '../../../src/graph/labels';
+import { pointOnPath } from '../edgePoint';
+import { EDGE_STROKE, SELECTED_COLOR, SHARED_STROKE } from '../edgeStyles';
+import type { FlowEdge } from '../flowTypes';
+import { MountLabel } from './MountLabel';
+
+/** Every edge of the pod graph; mount edges carry a clickable label pill. */
+export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEdge>) {
+  const { id, data, selected, markerEnd } = props;
+  const [path, labelX, labelY] = getBezierPath(props);
+  if (!data) return null;
+  const { edge, shared } = data;
+  const base = shared ? SHARED_STROKE : EDGE_STROKE[edge.kind];
+  const style = {
+    stroke: selected ? SELECTED_COLOR : base.color,
+    strokeWidth: selected ? base.width + 1.5 : base.width,
+    strokeDasharray: base.dash,
+  };
+  const label = edgeLabel(edge);
+  const at = pointOnPath(path, data.labelAt) ?? { x: labelX, y: labelY };
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={14} />
+      {edge.kind === 'mount' && label !== undefined && (
+        <EdgeLabelRenderer>
+          <MountLabel
+            edgeId={id}
+            text={label}
+            description={data.description}
+            readOnly={edge.readOnly}
+            shared={shared}
+            selected={selected ?? false}
+            dimmed={data.dimmed ?? false}
+            x={at.x}
+            y={at.y}
+          />
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,39 @@
+import { useCanvasActions } from '../canvasActions';
+import { selectionRing } from '../styles';
+
+interface MountLabelProps {
+  edgeId: string;
+  text: string;
+  description: string;
+  readOnly: boolean;
+  shared: boolean;
+  selected: boolean;
+  dimmed: boolean;
+  x: number;
+  y: number;
+}
+
+/**
+ * The mountPath and ro/rw of a mount, as a pill on its edge; clicking it selects the mount.
+ * Edges touching the frame's children are lifted above it, so the pill is lifted above them.
+ */
+export function MountLabel(props: MountLabelProps) {
+  const { select } = useCanvasActions();
+  const tone = props.shared
+    ? 'border-indigo-300 text-indigo-900 dark:border-indigo-700 dark:text-indigo-100'
+    : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200';
+  return (
+    <button
+      type="button"
+      data-edge={props.edgeId}
+      aria-current={props.selected ? 'true' : undefined}
+      onClick={() => select({ kind: 'edge', id: props.edgeId })}
+      style={{ transform: `translate(-50%, -50%) translate(${props.x}px, ${props.y}px)` }}
+      className={`nodrag nopan pointer-events-auto absolute z-[5] cursor-pointer rounded-full border bg-white px-2 font-mono text-xs leading-5 whitespace-nowrap shadow-sm transition-opacity duration-150 dark:bg-slate-900 ${tone} ${props.readOnly ? '' : 'font-semibold'} ${props.dimmed ? 'opacity-20' : ''} ${selectionRing(props.selected, false)}`}
+    >
+      {props.text}
+      {/* The name keeps the visible text first (label in name) and says the rest for listeners. */}
+      <span className="sr-only">, {props.description}</span>
+    </button>
+  );
+}

@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { chipKey } from '../../../src/graph/marks';
+import { CANVAS_TEXT, hubExplanation, NAMESPACE_TITLE, nodeAriaLabel } from '../canvasText';
+import type { NetworkFlowNode } from '../flowTypes';
+import { cardChrome } from '../styles';
+import { NodeCard } from './NodeCard';
+import { NodeHandles } from './NodeHandles';
+import { NodeTitle } from './NodeTitle';
+import { PortChipButton } from './PortChipButton';
+import { SeverityBadge } from './SeverityBadge';
+
+/**
+ * The pod's network namespace: one IP and one localhost for every container, and every declared
+ * port as a chip. The chips are buttons of their own, next to the title.
+ */
+export const NetworkHubNode = memo(function NetworkHubNode({
+  id,
+  data,
+  selected,
+}: NodeProps<NetworkFlowNode>) {
+  const n = data.node;
+  const label = nodeAriaLabel(n);
+  const host = n.scope === 'host';
+  const ports = n.ports ?? [];
+  const explanation =
+    !host && data.podIP ? `one IP (${data.podIP}), one localhost` : hubExplanation(n);
+  const surface = host
+    ? 'border-dashed bg-red-50 dark:bg-red-950'
+    : 'bg-indigo-50/70 dark:bg-indigo-950/60';
+  const border = n.severity
+    ? ''
+    : host
+      ? 'border-red-600'
+      : 'border-indigo-300 dark:border-indigo-700';
+  return (
+    <NodeCard
+      kind="namespace"
+      name={n.name}
+      severity={n.severity}
+      label={label}
+      selected={selected}
+      touched={data.touched}
+      className={`relative h-full w-full overflow-hidden rounded-xl text-[13px] leading-[18px] ${surface} ${cardChrome(n.severity)} ${border}`}
+    >
+      <div className="flex h-6 items-center gap-2">
+        <NodeTitle id={id} label={label} selected={selected}>
+          <span
+            className={`font-semibold ${host ? 'text-red-800 dark:text-red-200' : 'text-indigo-900 dark:text-indigo-100'}`}
+          >
+            {NAMESPACE_TITLE[n.name]}
+          </span>
+        </NodeTitle>
+        <span
+          className={`truncate ${host ? 'font-medium text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}
+        >
+          {explanation}
+        </span>
+        {ports.length === 0 && (
+          <span className="text-xs text-slate-500">· {CANVAS_TEXT.noPorts}</span>
+        )}
+        <SeverityBadge severity={n.severity} count={n.findings} />
+      </div>
+      {ports.length > 0 && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {ports.map((chip, i) => {
+            const key = chipKey(chip.container, chip.port, chip.protocol);
+            // A container may declare the same port twice (a clash too): keys need the index.
+            return (
+              <PortChipButton
+                key={`${key}#${i}`}
+                chip={chip}
+                selected={data.selectedChip === key}
+              />
+            );
+          })}
+        </div>
+      )}
+      <NodeHandles sources={['l']} targets={['b']} />
+    </NodeCard>
+  );
+});

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { GraphNodeKind } from '../../../src/graph/types';
+import type { Severity } from '../../../src/types';
+import { selectionRing } from '../styles';
+
+interface NodeCardProps {
+  kind: GraphNodeKind;
+  name: string;
+  severity?: Severity;
+  label: string;
+  selected: boolean;
+  touched?: boolean;
+  className: string;
+  children: ReactNode;
+}
+
+/**
+ * The outermost element of every node: the stable test hooks (`data-kind`, `data-name`,
+ * `data-severity`), the accessible label and the selection ring. It is a labelled group, like
+ * an accessible card: its title is the button that takes focus (NodeTitle), and a click
+ * anywhere on it reaches the canvas's node click.
+ */
+export function NodeCard(props: NodeCardProps) {
+  return (
+    <div
+      role="group"
+      aria-label={props.label}
+      data-kind={props.kind}
+      data-name={props.name}
+      data-severity={props.severity}
+      data-selected={props.selected ? 'true' : undefined}
+      data-touched={props.touched ? 'true' : undefined}
+      className={`${props.className} ${selectionRing(props.selected, props.touched)}`}
+    >
+      {props.children}
+    </div>
+  );
+}

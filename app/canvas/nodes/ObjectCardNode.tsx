@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { CANVAS_TEXT, nodeAriaLabel } from '../canvasText';
+import type { ObjectFlowNode } from '../flowTypes';
+import { NodeCard } from './NodeCard';
+import { NodeTitle } from './NodeTitle';
+import { NodeHandles } from './NodeHandles';
+
+/** A ConfigMap, Secret or PVC defined elsewhere in the same input. */
+export const ObjectCardNode = memo(function ObjectCardNode({
+  id,
+  data,
+  selected,
+}: NodeProps<ObjectFlowNode>) {
+  const n = data.node;
+  const label = nodeAriaLabel(n);
+  return (
+    <NodeCard
+      kind="object"
+      name={n.name}
+      label={label}
+      selected={selected}
+      touched={data.touched}
+      className="relative h-full w-full overflow-hidden rounded-lg border border-dotted border-slate-400 bg-slate-50 p-[11px] text-[13px] leading-[18px] text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
+    >
+      <div className="flex h-6 items-center">
+        <NodeTitle id={id} label={label} selected={selected}>
+          <span className="truncate font-semibold">{n.name}</span>
+        </NodeTitle>
+      </div>
+      <div className="truncate text-xs text-slate-500 dark:text-slate-400">
+        {n.objectKind} · {CANVAS_TEXT.document(n.document)}
+      </div>
+      <NodeHandles targets={['t']} />
+    </NodeCard>
+  );
+});

@@ -1,0 +1,137 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { FRAME_HEADER, FRAME_PADDING } from '../../../src/graph/layout';
+import { LANE_GAP, LANE_LABEL_HEIGHT } from '../../../src/graph/lanes';
+import { CANVAS_TEXT, LANE_LABEL, nodeAriaLabel } from '../canvasText';
+import type { PodFlowNode } from '../flowTypes';
+import { ROLE_STRIP } from '../styles';
+import { NodeCard } from './NodeCard';
+import { NodeTitle } from './NodeTitle';
+import { SeverityBadge } from './SeverityBadge';
+
+const QOS_TONE: Record<string, string> = {
+  Guaranteed: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100',
+  Burstable: 'bg-sky-100 text-sky-800 dark:bg-sky-900 dark:text-sky-100',
+  BestEffort: 'bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100',
+};
+
+// Children and lanes are placed from the frame's outer corner; absolutely positioned content
+// starts inside its border.
+const BORDER = 2;
+
+function list(map: Record<string, string>): string {
+  return Object.entries(map)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
+}
+
+/**
+ * The pod frame: identity, QoS, the effective requests and limits, restart policy and hostname
+ * in its header; one labelled lane per container role below. Its children are separate React
+ * Flow nodes drawn on top of it.
+ */
+export const PodFrameNode = memo(function PodFrameNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PodFlowNode>) {
+  const n = data.node;
+  const label = nodeAriaLabel(n);
+  // A limit some container leaves unset leaves the pod uncapped: the sum of the others is no cap.
+  const bounded = Object.fromEntries(
+    Object.entries(n.limits).filter(([r]) => !n.unboundedLimits.includes(r)),
+  );
+  const unbounded = n.unboundedLimits.map((r) => `${r} ${CANVAS_TEXT.unbounded}`).join(' · ');
+  return (
+    <NodeCard
+      kind="pod"
+      name={n.name}
+      severity={n.severity}
+      label={label}
+      selected={selected}
+      touched={data.touched}
+      className="relative h-full w-full rounded-2xl border-2 border-slate-300 bg-white/90 text-[13px] leading-[18px] text-slate-800 shadow-sm dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100"
+    >
+      <header
+        className="flex flex-col justify-center gap-0.5"
+        style={{ height: FRAME_HEADER, paddingInline: FRAME_PADDING }}
+      >
+        <div className="flex h-6 min-w-0 items-center gap-2">
+          <NodeTitle id={id} label={label} selected={selected}>
+            <span className="text-slate-500 dark:text-slate-400">{n.workloadKind}</span>{' '}
+            <span className="truncate text-[15px] font-semibold">{n.name}</span>
+          </NodeTitle>
+          {n.namespace !== undefined && (
+            <span className="truncate text-xs text-slate-500">ns {n.namespace}</span>
+          )}
+          <span
+            className={`shrink-0 rounded-full px-2 text-xs leading-5 font-medium ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
+          >
+            {CANVAS_TEXT.qos(n.qosClass)}
+          </span>
+          {n.phase !== undefined && (
+            <span className="shrink-0 text-xs text-slate-500">{n.phase}</span>
+          )}
+          <SeverityBadge severity={n.severity} count={n.findings} />
+        </div>
+        <div className="flex min-w-0 flex-wrap gap-x-4 text-xs leading-4 text-slate-600 dark:text-slate-300">
+          <span>
+            {CANVAS_TEXT.requests}{' '}
+            <span className="font-mono">{list(n.requests) || CANVAS_TEXT.none}</span>
+          </span>
+          <span>
+            {CANVAS_TEXT.limits}{' '}
+            <span className="font-mono">
+              {list(bounded) || (unbounded ? '' : CANVAS_TEXT.none)}
+            </span>
+            {unbounded && (
+              <span className="font-mono text-amber-700 dark:text-amber-400">
+                {list(bounded) ? ' · ' : ''}
+                {unbounded}
+              </span>
+            )}
+          </span>
+          <span>
+            {CANVAS_TEXT.restartPolicy} <span className="font-mono">{n.restartPolicy}</span>
+          </span>
+          {data.hostname !== undefined && (
+            <span>
+              {CANVAS_TEXT.hostname} <span className="font-mono">{data.hostname}</span>
+            </span>
+          )}
+        </div>
+      </header>
+      {data.lanes.map((lane, i) => (
+        <div key={lane.role} aria-hidden="true">
+          {lane.x > FRAME_PADDING && (
+            <span
+              className="absolute w-px bg-slate-200 dark:bg-slate-700"
+              style={{
+                left: lane.x - LANE_GAP / 2 - BORDER,
+                top: lane.y - BORDER,
+                height: lane.height,
+              }}
+            />
+          )}
+          <div
+            className="absolute flex items-center gap-1.5 overflow-hidden text-xs whitespace-nowrap"
+            style={{
+              left: lane.x - BORDER,
+              top: lane.y - BORDER,
+              width: lane.width,
+              height: LANE_LABEL_HEIGHT,
+            }}
+            data-lane={lane.role}
+            data-lane-index={i}
+          >
+            <span className={`h-2 w-2 shrink-0 rounded-full ${ROLE_STRIP[lane.role]}`} />
+            <span className="font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+              {LANE_LABEL[lane.role].title}
+            </span>
+            <span className="truncate text-slate-400">{LANE_LABEL[lane.role].hint}</span>
+          </div>
+        </div>
+      ))}
+    </NodeCard>
+  );
+});

@@ -1,0 +1,46 @@
+import { CANVAS_TEXT } from '../canvasText';
+import type { ResourceBar } from '../resourceBars';
+
+const SHORT = { cpu: 'cpu', memory: 'mem' } as const;
+
+/**
+ * One resource of a container: the request as a solid bar, the limit as an outline around it,
+ * both against the pod-wide scale; the numbers as written follow. The numbers keep their
+ * width and the bar takes what is left, so narrow cards never cut a quantity short.
+ */
+export function ResourceBarLine({ bar }: { bar: ResourceBar }) {
+  const pct = (f: number | undefined) => `${Math.round((f ?? 0) * 100)}%`;
+  const text = `${bar.resource} request ${bar.request ?? CANVAS_TEXT.none}, limit ${bar.limit ?? CANVAS_TEXT.none}`;
+  return (
+    <div className="flex h-[18px] items-center gap-1.5" title={text}>
+      <span className="w-7 shrink-0 text-xs text-slate-500 dark:text-slate-400">
+        {SHORT[bar.resource]}
+      </span>
+      <span
+        role="img"
+        aria-label={text}
+        className="relative h-2 min-w-4 flex-1 rounded-full bg-slate-100 dark:bg-slate-800"
+      >
+        {bar.limitFraction !== undefined && (
+          <span
+            className="absolute inset-y-0 left-0 rounded-full border border-indigo-400 dark:border-indigo-500"
+            style={{ width: pct(bar.limitFraction) }}
+          />
+        )}
+        {bar.requestFraction !== undefined && (
+          <span
+            className="absolute inset-y-0 left-0 rounded-full bg-indigo-500 dark:bg-indigo-400"
+            style={{ width: pct(bar.requestFraction) }}
+          />
+        )}
+      </span>
+      <span className="shrink-0 font-mono text-[11px]">
+        {bar.request ?? '–'}
+        <span className="text-slate-400">/</span>
+        {bar.limit ?? (
+          <span className="text-amber-700 dark:text-amber-400">{CANVAS_TEXT.noLimit}</span>
+        )}
+      </span>
+    </div>
+  );
+}

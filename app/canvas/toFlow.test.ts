@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { graphOf, SHOP } from './testGraph';
+import { toFlow } from './toFlow';
+
+describe('toFlow', () => {
+  const { graph, layout } = graphOf(SHOP);
+  const flow = toFlow(graph, layout);
+  const node = (id: string) => flow.nodes.find((n) => n.id === id);
+  const edge = (id: string) => flow.edges.find((e) => e.id === id);
+
+  it('draws every graph node once, the pod frame before its children', () => {
+    expect(flow.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(flow.nodes[0].id).toBe('pod');
+  });
+
+  it('keeps the engine’s boxes: children relative to the frame and held inside it', () => {
+    for (const n of flow.nodes) {
+      const box = layout.nodes[n.id];
+      expect(n.position).toEqual({ x: box.x, y: box.y });
+      expect([n.width, n.height]).toEqual([box.width, box.height]);
+      expect(n.measured).toEqual({ width: box.width, height: box.height });
+      expect(n.parentId).toBe(box.parentId);
+    }
+    expect(node('container:app')?.extent).toBe('parent');
+    expect(node('namespace:network')?.parentId).toBe('pod');
+    expect(node('volume:shared-data')?.parentId).toBeUndefined();
+    expect(node('object:ConfigMap/prom-config')?.parentId).toBeUndefined();
+  });
+
+  it('picks a component per kind, the network hub apart from the other hubs', () => {
+    expect(node('pod')?.type).toBe('pod');
+    expect(node('namespace:network')?.type).toBe('network');
+    expect(node('namespace:ipc')?.type).toBe('hub');
+    expect(node('namespace:uts')?.type).toBe('hub');
+    expect(node('volume:config')?.type).toBe('volume');
+    expect(node('object:ConfigMap/prom-config')?.type).toBe('object');
+  });
+
+  it('gives each container card its mounts and the frame its lanes and hostname', () => {
+    const shipper = node('container:log-shipper');
+    expect(shipper?.type === 'container' && shipper.data.mounts).toEqual([
+      { mountPath: '/logs', volume: 'shared-data', readOnly: true },
+    ]);
+    const pod = node('pod');
+    // Without spec.hostname, every container sees the pod's name.
+    expect(pod?.type === 'pod' && pod.data.hostname).toBe('pod-demo');
+    expect(pod?.type === 'pod' && pod.data.lanes.map((l) => l.role)).toEqual(['app']);
+  });
+
+  it('runs mounts from the card’s bottom to the volume’s top, and marks the shared volume’s', () => {
+    const app = edge('mount:app:shared-data:0');
+    expect([app?.sourceHandle, app?.targetHandle]).toEqual(['b', 't']);
+    expect(app?.data?.shared).toBe(true);
+    expect(edge('mount:prom-agent:config:0')?.data?.shared).toBe(false);
+    expect(app?.ariaLabel).toBe('app mounts shared-data at /data, read-write');
+    expect(edge('reference:config:ConfigMap/prom-config')?.targetHandle).toBe('t');
+  });
+
+  it('puts the labels of a shared volume’s mounts near their containers', () => {
+    // Two edges meet at shared-data: mid-edge their labels would touch.
+    expect(edge('mount:app:shared-data:0')?.data?.labelAt).toBeLessThan(0.5);
+    expect(edge('mount:log-shipper:shared-data:0')?.data?.labelAt).toBeLessThan(0.5);
+    expect(edge('mount:prom-agent:config:0')?.data?.labelAt).toBe(0.5);
+  });
+
+  it('hides membership lines until something asks for them', () => {
+    const members = flow.edges.filter((e) => e.data?.edge.kind === 'member');
+    expect(members).toHaveLength(9);
+    expect(members.every((e) => e.hidden === true)).toBe(true);
+    expect(members.every((e) => e.sourceHandle === 't' && e.targetHandle === 'b')).toBe(true);
+  });
+
+  it('draws init order left to right with an arrow, and host links into the node', () => {
+    const { graph: g, layout: l } = graphOf(`apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  hostPID: true
+  initContainers:
+    - { name: one, image: busybox:1.36 }
+    - { name: two, image: busybox:1.36 }
+  containers:
+    - name: app
+      image: nginx:1.27
+      volumeMounts: [{ name: logs, mountPath: /var/log/nginx }]
+  volumes:
+    - { name: logs, hostPath: { path: /var/log } }
+`);
+    const f = toFlow(g, l);
+    const order = f.edges.filter((e) => e.data?.edge.kind === 'order');
+    expect(order.map((e) => `${e.source}>${e.target}`)).toEqual([
+      'container:one>container:two',
+      'container:two>container:app',
+    ]);
+    expect(order.every((e) => e.sourceHandle === 'r' && e.targetHandle === 'l')).toBe(true);
+    expect(order[0].markerEnd).toMatchObject({ type: 'arrowclosed' });
+    const host = f.edges.filter((e) => e.target === 'host');
+    expect(host.map((e) => [e.source, e.sourceHandle, e.targetHandle])).toEqual([
+      ['namespace:pid', 'l', 'r'],
+      ['volume:logs', 'l', 'b'],
+    ]);
+  });
+});

@@ -1,0 +1,175 @@
+// The engine's graph and layout → React Flow nodes and edges. Positions and sizes are the
+// layout's, untouched: children of the pod frame keep `parentId: 'pod'` and positions relative
+// to it, which is React Flow's sub-flow convention too.
+import { MarkerType } from '@xyflow/react';
+import type { GraphLayout, LayoutBox } from '../../src/graph/layout';
+import type {
+  ContainerNode,
+  GraphEdge,
+  GraphNode,
+  NamespaceNode,
+  PodGraph,
+  PodNode,
+} from '../../src/graph/types';
+import { edgeAriaLabel } from './canvasText';
+import { labelPosition } from './edgePoint';
+import { EDGE_STROKE } from './edgeStyles';
+import type { FlowEdge, FlowNode, MountLine, Side } from './flowTypes';
+import { resourceScale } from './resourceBars';
+
+export interface FlowGraph {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+/** Classes every node wrapper carries, so dimming fades instead of blinking. */
+export const NODE_CLASS = 'transition-opacity duration-150';
+
+/** Which side each kind of edge leaves its source from and enters its target by. */
+export function edgeSides(edge: GraphEdge, graph: PodGraph): [Side, Side] {
+  switch (edge.kind) {
+    case 'mount':
+    case 'reference':
+      return ['b', 't'];
+    case 'member':
+      return ['t', 'b'];
+    case 'order':
+      return ['r', 'l'];
+    case 'uses-host': {
+      // Hubs sit level with the host (it is left of the frame); volumes lie below it.
+      const source = graph.nodes.find((n) => n.id === edge.source);
+      return ['l', source?.kind === 'volume' ? 'b' : 'r'];
+    }
+  }
+}
+
+/** React Flow nodes and edges for one pod graph laid out by the engine. */
+export function toFlow(graph: PodGraph, layout: GraphLayout): FlowGraph {
+  const pod = graph.nodes.find((n): n is PodNode => n.kind === 'pod');
+  const containers = graph.nodes.filter((n): n is ContainerNode => n.kind === 'container');
+  const scale = resourceScale(pod, containers);
+  const uts = graph.nodes.find(
+    (n): n is NamespaceNode => n.kind === 'namespace' && n.name === 'uts',
+  );
+  const mounts = mountsByContainer(graph);
+  const nodes: FlowNode[] = [];
+  // Parents must come before their children.
+  const ordered = [...graph.nodes].sort((a, b) => rank(a) - rank(b));
+  for (const n of ordered) {
+    const box = layout.nodes[n.id];
+    if (!box) continue;
+    const base = placement(n.id, box);
+    switch (n.kind) {
+      case 'pod':
+        nodes.push({
+          ...base,
+          type: 'pod',
+          data: { node: n, lanes: layout.lanes, hostname: uts?.hostname },
+        });
+        break;
+      case 'container':
+        nodes.push({
+          ...base,
+          type: 'container',
+          data: { node: n, mounts: mounts.get(n.id) ?? [], scale },
+        });
+        break;
+      case 'namespace':
+        if (n.name === 'network')
+          nodes.push({ ...base, type: 'network', data: { node: n, podIP: pod?.podIP } });
+        else nodes.push({ ...base, type: 'hub', data: { node: n } });
+        break;
+      case 'volume':
+        nodes.push({ ...base, type: 'volume', data: { node: n } });
+        break;
+      case 'host':
+        nodes.push({ ...base, type: 'host', data: { node: n } });
+        break;
+      case 'object':
+        nodes.push({ ...base, type: 'object', data: { node: n } });
+        break;
+    }
+  }
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const shared = new Set(
+    graph.nodes.flatMap((n) => (n.kind === 'volume' && n.shared ? [n.id] : [])),
+  );
+  const fanOut = countBy(graph, (e) => e.source);
+  const fanIn = countBy(graph, (e) => e.target);
+  const edges = graph.edges.map((e): FlowEdge => {
+    const [sourceHandle, targetHandle] = edgeSides(e, graph);
+    const description = edgeAriaLabel(
+      e,
+      names.get(e.source) ?? e.source,
+      names.get(e.target) ?? e.target,
+    );
+    const edge: FlowEdge = {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      sourceHandle,
+      targetHandle,
+      type: 'graph',
+      data: {
+        edge: e,
+        description,
+        shared: e.kind === 'mount' && shared.has(e.target),
+        labelAt: labelPosition(fanOut.get(e.source) ?? 0, fanIn.get(e.target) ?? 0),
+      },
+      ariaLabel: description,
+    };
+    // Membership is implied by sitting in the frame; the lines appear on hover and selection.
+    if (e.kind === 'member') edge.hidden = true;
+    if (e.kind === 'order')
+      edge.markerEnd = {
+        type: MarkerType.ArrowClosed,
+        width: 16,
+        height: 16,
+        color: EDGE_STROKE.order.color,
+      };
+    return edge;
+  });
+  return { nodes, edges };
+}
+
+// Mount edges per container (fan-out) or per volume (fan-in).
+function countBy(graph: PodGraph, key: (e: GraphEdge) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of graph.edges) if (e.kind === 'mount') out.set(key(e), (out.get(key(e)) ?? 0) + 1);
+  return out;
+}
+
+function rank(n: GraphNode): number {
+  return n.kind === 'pod' ? 0 : 1;
+}
+
+function placement(id: string, box: LayoutBox) {
+  const size = { width: box.width, height: box.height };
+  return {
+    id,
+    position: { x: box.x, y: box.y },
+    ...size,
+    // The layout already knows every size and the cards render at it exactly: telling React
+    // Flow up front lets edges and fitView work before the first measurement.
+    measured: size,
+    className: NODE_CLASS,
+    ariaRole: 'group' as const,
+    ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
+  };
+}
+
+function mountsByContainer(graph: PodGraph): Map<string, MountLine[]> {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const out = new Map<string, MountLine[]>();
+  for (const e of graph.edges) {
+    if (e.kind !== 'mount') continue;
+    const list = out.get(e.source) ?? [];
+    list.push({
+      mountPath: e.mountPath,
+      volume: names.get(e.target) ?? e.target,
+      readOnly: e.readOnly,
+    });
+    out.set(e.source, list);
+  }
+  return out;
+}

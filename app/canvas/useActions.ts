@@ -1,0 +1,18 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Selection } from '../state/types';
+import type { CanvasActions } from './canvasActions';
+
+/**
+ * The canvas actions for node components, stable across renders: a new `onSelect` from the
+ * shell must not re-render every memoized node, so calls go through a ref to the latest one.
+ */
+export function useActions(
+  onSelect: (selection: Selection | null) => void,
+  hover: (containerId: string | null) => void,
+): CanvasActions {
+  const latest = useRef(onSelect);
+  useLayoutEffect(() => {
+    latest.current = onSelect;
+  });
+  return useMemo(() => ({ select: (s) => latest.current(s), hover }), [hover]);
+}

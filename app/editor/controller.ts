@@ -1,0 +1,188 @@
+// The CodeMirror view behind ManifestEditor, free of React: the hook creates one per mount and
+// forwards prop changes to it. Keeps the page's text and the editor's document in step without
+// serialising the document more than once per frame, however fast the user types.
+import { isolateHistory } from '@codemirror/commands';
+import { setDiagnostics } from '@codemirror/lint';
+import { foldedRanges, unfoldEffect } from '@codemirror/language';
+import {
+  Annotation,
+  Compartment,
+  EditorSelection,
+  EditorState,
+  type StateEffect,
+} from '@codemirror/state';
+import { EditorView, type ViewUpdate } from '@codemirror/view';
+import type { Finding } from '../../src/types';
+import type { RevealRequest } from '../state/types';
+import { findingsToDiagnostics, type Locate } from './diagnostics';
+import { Echoes } from './echoes';
+import { EditTrail } from './editTrail';
+import { editorExtensions } from './extensions';
+import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
+import { minimalEdit } from './textEdit';
+
+export interface EditorCallbacks {
+  onChange: (text: string) => void;
+  onCursor: (offset: number) => void;
+}
+
+/** Marks transactions the page asked for; they never come back as edits or cursor moves. */
+const fromPage = Annotation.define<true>();
+
+export class ManifestEditorController {
+  readonly view: EditorView;
+  private readonly extensions = editorExtensions();
+  private readonly attributes = new Compartment();
+  private attrs: Record<string, string> = {};
+  private lineBreak: LineBreak = '\n';
+  private ready = false;
+  /** The text of the document when it last matched the page's (before any pending edits). */
+  private pageText = '';
+  private readonly echoes = new Echoes();
+  /** The document has edits the page has not been told about yet. */
+  private dirty = false;
+  private frame = 0;
+  private revealSeq: number | undefined;
+  private findings: { list: readonly Finding[]; text: string | undefined } | null = null;
+  private readonly trail = new EditTrail();
+
+  constructor(
+    parent: HTMLElement,
+    private readonly callbacks: EditorCallbacks,
+  ) {
+    this.view = new EditorView({ parent, state: this.createState('') });
+  }
+
+  /** Shows `text`, unless it is one the editor itself handed to the page. */
+  setValue(text: string): void {
+    if (this.ready && (this.echoes.take(text) || text === this.pageText)) return;
+    const current = this.dirty ? this.view.state.sliceDoc() : this.pageText;
+    this.cancelFrame();
+    this.dirty = false;
+    this.echoes.clear();
+    const lineBreak = detectLineBreak(text);
+    if (!this.ready || lineBreak !== this.lineBreak) {
+      // A new line-break convention changes what positions mean: start over, history included.
+      this.lineBreak = lineBreak;
+      this.view.setState(this.createState(text));
+      this.ready = true;
+    } else {
+      const edit = minimalEdit(current, text);
+      if (edit) {
+        const doc = this.view.state.doc;
+        this.view.dispatch({
+          changes: {
+            from: offsetToPos(doc, edit.from, lineBreak),
+            to: offsetToPos(doc, edit.to, lineBreak),
+            insert: edit.insert,
+          },
+          // Its own undo step, never merged with the typing just before it.
+          annotations: [fromPage.of(true), isolateHistory.of('full')],
+        });
+      }
+    }
+    this.pageText = text;
+    this.trail.reset(text, this.view.state.doc);
+    // Findings computed for this very text (a reload, a shared link) can be shown right away.
+    if (this.findings && this.findings.text === text) {
+      this.setFindings(this.findings.list, this.findings.text);
+    }
+  }
+
+  /** Shows findings as diagnostics; `text` is the text they were computed for, when known. */
+  setFindings(findings: readonly Finding[], text: string | undefined): void {
+    this.findings = { list: findings, text };
+    const { doc } = this.view.state;
+    const lineBreak = this.lineBreak;
+    const earlier = text === undefined ? null : this.trail.locate(text);
+    const locate: Locate = earlier
+      ? (offset, assoc) =>
+          earlier.changes.mapPos(offsetToPos(earlier.doc, offset, lineBreak), assoc)
+      : (offset) => offsetToPos(doc, offset, lineBreak);
+    this.view.dispatch(setDiagnostics(this.view.state, findingsToDiagnostics(findings, locate)));
+  }
+
+  /** Selects a range of the text and scrolls it to the middle, once per request. */
+  reveal(request: RevealRequest): void {
+    if (request.seq === this.revealSeq) return;
+    this.revealSeq = request.seq;
+    const { state } = this.view;
+    const from = offsetToPos(state.doc, request.from, this.lineBreak);
+    const to = Math.max(from, offsetToPos(state.doc, request.to, this.lineBreak));
+    const effects: StateEffect<unknown>[] = [];
+    foldedRanges(state).between(from, to, (a, b) => {
+      effects.push(unfoldEffect.of({ from: a, to: b }));
+    });
+    // The head (the cursor, the active line) goes to the start: that is where the element is
+    // defined, and a range taller than the editor is scrolled to its first line, not its last.
+    const range = EditorSelection.range(to, from);
+    effects.push(EditorView.scrollIntoView(range, { y: 'center' }));
+    this.view.dispatch({
+      selection: EditorSelection.create([range]),
+      effects,
+      annotations: fromPage.of(true),
+    });
+  }
+
+  /** The accessible name and description of the editable area. */
+  setAttributes(attrs: Record<string, string>): void {
+    this.attrs = attrs;
+    this.view.dispatch({
+      effects: this.attributes.reconfigure(EditorView.contentAttributes.of(attrs)),
+    });
+  }
+
+  destroy(): void {
+    this.flush();
+    this.view.destroy();
+  }
+
+  private createState(text: string): EditorState {
+    return EditorState.create({
+      doc: text,
+      extensions: [
+        this.extensions,
+        EditorState.lineSeparator.of(this.lineBreak),
+        this.attributes.of(EditorView.contentAttributes.of(this.attrs)),
+        EditorView.updateListener.of((update) => this.onUpdate(update)),
+        EditorView.domEventHandlers({ blur: () => this.flush() }),
+      ],
+    });
+  }
+
+  private onUpdate(update: ViewUpdate): void {
+    if (update.transactions.some((tr) => tr.annotation(fromPage))) return;
+    if (update.docChanged) {
+      this.trail.edit(update.changes);
+      this.dirty = true;
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.flush();
+      });
+    }
+    const moved = update.transactions.some((tr) => tr.selection && !tr.docChanged);
+    if (moved) {
+      this.flush(); // the page hears of the edit before the cursor that follows it
+      const { doc, selection } = update.state;
+      this.callbacks.onCursor(posToOffset(doc, selection.main.head, this.lineBreak));
+    }
+  }
+
+  /** Hands pending edits to the page. */
+  private flush(): void {
+    this.cancelFrame();
+    if (!this.dirty) return;
+    this.dirty = false;
+    const { state } = this.view;
+    const text = state.sliceDoc();
+    this.pageText = text;
+    this.trail.commit(text, state.doc);
+    this.echoes.sent(text);
+    this.callbacks.onChange(text);
+  }
+
+  private cancelFrame(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import type { Finding } from '../../src/types';
+import type { RevealRequest } from '../state/types';
+import { ManifestEditorController } from './controller';
+
+export interface ManifestEditorOptions {
+  value: string;
+  onChange: (text: string) => void;
+  findings: readonly Finding[];
+  findingsText?: string;
+  reveal: RevealRequest | null;
+  onCursor: (offset: number) => void;
+  /** Attributes of the editable area: its accessible name and description. */
+  attributes: Record<string, string>;
+}
+
+/**
+ * Mounts one CodeMirror view into `host` for the component's lifetime and forwards prop changes
+ * to it. The view is never recreated on re-render: that would lose the cursor, scroll and undo.
+ */
+export function useManifestEditor(
+  host: RefObject<HTMLDivElement | null>,
+  options: ManifestEditorOptions,
+): void {
+  const { value, findings, findingsText, reveal, attributes } = options;
+  const editor = useRef<ManifestEditorController | null>(null);
+  // Callbacks may change on every render; the view keeps calling the latest ones.
+  const onChange = useEffectEvent((text: string) => options.onChange(text));
+  const onCursor = useEffectEvent((offset: number) => options.onCursor(offset));
+
+  useEffect(() => {
+    if (!host.current) return;
+    const controller = new ManifestEditorController(host.current, {
+      onChange: (text) => onChange(text),
+      onCursor: (offset) => onCursor(offset),
+    });
+    editor.current = controller;
+    return () => {
+      editor.current = null;
+      controller.destroy();
+    };
+  }, [host]);
+
+  // Declared in this order so a new text is in place before its findings and its reveal.
+  useEffect(() => editor.current?.setAttributes(attributes), [attributes]);
+  useEffect(() => editor.current?.setValue(value), [value]);
+  useEffect(() => editor.current?.setFindings(findings, findingsText), [findings, findingsText]);
+  useEffect(() => {
+    if (reveal) editor.current?.reveal(reveal);
+  }, [reveal]);
+}

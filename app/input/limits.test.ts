@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ACCEPT, formatBytes, hasNulByte, MAX_FILE_BYTES } from './limits';
+
+describe('limits', () => {
+  it('caps files at 10 MB and offers YAML and JSON in the picker', () => {
+    expect(MAX_FILE_BYTES).toBe(10_485_760);
+    expect(ACCEPT).toBe('.yaml,.yml,.json');
+  });
+
+  it('formats sizes in binary units', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1024)).toBe('1 KB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(MAX_FILE_BYTES)).toBe('10 MB');
+    expect(formatBytes(MAX_FILE_BYTES + 1)).toBe('10 MB');
+    expect(formatBytes(11.25 * 1024 * 1024)).toBe('11.3 MB');
+    expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
+  });
+
+  it('finds NUL bytes anywhere, and only NUL bytes', () => {
+    expect(hasNulByte(new TextEncoder().encode('kind: Pod\n'))).toBe(false);
+    expect(hasNulByte(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe(
+      true,
+    );
+    expect(hasNulByte(new Uint8Array([0x6b, 0x69, 0x6e, 0x64, 0x00]))).toBe(true);
+    // Control characters other than NUL (a tab, an escape) are text a YAML parser judges.
+    expect(hasNulByte(new Uint8Array([0x09, 0x1b, 0x7f, 0xff]))).toBe(false);
+    expect(hasNulByte(new Uint8Array([]))).toBe(false);
+  });
+});

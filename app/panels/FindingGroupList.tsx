@@ -1,0 +1,53 @@
+import type { KeyboardEvent } from 'react';
+import type { FindingGroup } from './findingGroups';
+import { FindingRow } from './FindingRow';
+import { severityDot } from './styles';
+import { findingsText as T, severityText } from './texts';
+
+interface Props {
+  group: FindingGroup;
+  labels: Map<number, string> | null;
+  selectedIndex: number | null;
+  tabStop: number | undefined;
+  onSelect: (index: number) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
+  register: (index: number, el: HTMLButtonElement | null) => void;
+}
+
+/** One severity group: a heading with its counts, then its findings. */
+export function FindingGroupList({ group: g, labels, selectedIndex, tabStop, ...rest }: Props) {
+  const id = `findings-${g.severity}`;
+  return (
+    <section aria-labelledby={id} className="mb-2 last:mb-0" data-group={g.severity}>
+      <h3
+        id={id}
+        className="flex items-center gap-2 px-2 pt-1 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+      >
+        <span aria-hidden="true" className={`size-2 rounded-full ${severityDot[g.severity]}`} />
+        <span>{severityText[g.severity].group}</span>
+        <span className="rounded-full bg-slate-100 px-1.5 text-slate-700 tabular-nums dark:bg-slate-800 dark:text-slate-200">
+          {g.active}
+        </span>
+        {g.suppressed > 0 && (
+          <span className="font-normal text-slate-500 normal-case dark:text-slate-400">
+            {T.suppressedCount(g.suppressed)}
+          </span>
+        )}
+      </h3>
+      <ul className="flex flex-col gap-0.5">
+        {g.entries.map(({ finding, index }) => (
+          <li key={index}>
+            <FindingRow
+              finding={finding}
+              index={index}
+              selected={index === selectedIndex}
+              tabbable={index === tabStop}
+              documentLabel={labels?.get(finding.document)}
+              {...rest}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { DocumentSummary } from '../../src/analysis';
+import type { Finding } from '../../src/types';
+import { FindingGroupList } from './FindingGroupList';
+import {
+  countFindings,
+  displayOrder,
+  documentLabels,
+  groupFindings,
+  SEVERITIES,
+} from './findingGroups';
+import { findingsText as T, statusText } from './texts';
+import { useRovingFocus } from './useRovingFocus';
+
+interface Props {
+  findings: readonly Finding[];
+  documents: readonly DocumentSummary[];
+  selectedIndex: number | null;
+  onSelect: (index: number) => void;
+}
+
+/** Every finding of the input, grouped by severity; a click selects it everywhere. */
+export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: Props) {
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const order = useMemo(() => displayOrder(groups), [groups]);
+  const labels = useMemo(() => documentLabels(documents), [documents]);
+  const counts = useMemo(() => countFindings(findings), [findings]);
+  const roving = useRovingFocus(order, selectedIndex);
+
+  return (
+    <section
+      aria-labelledby="findings-heading"
+      className="flex h-full min-h-0 flex-col bg-white dark:bg-slate-900"
+    >
+      <header className="flex items-baseline justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 id="findings-heading" className="text-sm font-semibold">
+          {T.heading}
+        </h2>
+        <p className="text-xs text-slate-500 tabular-nums dark:text-slate-400">
+          {SEVERITIES.map((s) => statusText.count[s](counts[s])).join(' · ')}
+        </p>
+      </header>
+      {groups.length === 0 ? (
+        <p className="px-3 py-4 text-sm text-emerald-700 dark:text-emerald-400">{T.empty}</p>
+      ) : (
+        <div
+          className="min-h-0 flex-1 overflow-y-auto px-2 py-2"
+          role="group"
+          aria-label={T.listLabel}
+          onFocus={(e) => {
+            const index = Number((e.target as HTMLElement).dataset.findingIndex);
+            if (Number.isInteger(index)) roving.setFocused(index);
+          }}
+        >
+          {groups.map((g) => (
+            <FindingGroupList
+              key={g.severity}
+              group={g}
+              labels={labels}
+              selectedIndex={selectedIndex}
+              tabStop={roving.tabStop}
+              onSelect={onSelect}
+              onKeyDown={roving.onKeyDown}
+              register={roving.register}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

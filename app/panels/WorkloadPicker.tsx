@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import type { AnalysisResult } from '../../src/analysis';
+import { focusRing } from './styles';
+import { pickerText as T } from './texts';
+import { workloadOptionLabel } from './workloads';
+
+interface Props {
+  result: AnalysisResult;
+  value: number;
+  onChange: (index: number) => void;
+}
+
+/** Which workload the graph shows, when the input holds more than one. */
+export function WorkloadPicker({ result, value, onChange }: Props) {
+  const id = useId();
+  if (result.workloads.length < 2) return null;
+  return (
+    <div className="flex min-w-0 items-center gap-2 text-sm">
+      <label htmlFor={id} className="text-slate-600 dark:text-slate-300">
+        {T.label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className={`max-w-72 min-w-0 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100 ${focusRing}`}
+      >
+        {result.workloads.map((w, i) => (
+          <option key={`${w.ref.document}:${w.podSpecPath}`} value={i}>
+            {workloadOptionLabel(w)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Pure helpers the findings list renders from: severity groups, counts and document labels.
+import type { DocumentSummary } from '../../src/analysis';
+import type { Finding, Severity } from '../../src/types';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A finding with its position in the list the panel was given. */
+export interface FindingEntry {
+  finding: Finding;
+  index: number;
+}
+
+export interface FindingGroup {
+  severity: Severity;
+  entries: FindingEntry[];
+  /** Findings that need attention (not suppressed). */
+  active: number;
+  suppressed: number;
+}
+
+/**
+ * Findings by severity, most severe group first, empty groups left out. Within a group the
+ * active findings come first and suppressed ones after them, each in source order.
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = SEVERITIES.map((severity): FindingGroup => ({
+    severity,
+    entries: [],
+    active: 0,
+    suppressed: 0,
+  }));
+  const bySeverity = new Map(groups.map((g) => [g.severity, g]));
+  const later: FindingEntry[] = [];
+  findings.forEach((finding, index) => {
+    if (finding.suppressed) later.push({ finding, index });
+    else bySeverity.get(finding.severity)?.entries.push({ finding, index });
+  });
+  for (const entry of later) bySeverity.get(entry.finding.severity)?.entries.push(entry);
+  for (const g of groups) {
+    g.suppressed = g.entries.filter((e) => e.finding.suppressed).length;
+    g.active = g.entries.length - g.suppressed;
+  }
+  return groups.filter((g) => g.entries.length > 0);
+}
+
+/** The list's indexes in display order, for moving through it with the arrow keys. */
+export function displayOrder(groups: readonly FindingGroup[]): number[] {
+  return groups.flatMap((g) => g.entries.map((e) => e.index));
+}
+
+/** Active findings per severity, and the suppressed ones apart: they need no action. */
+export function countFindings(
+  findings: readonly Finding[],
+): Record<Severity | 'suppressed', number> {
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed += 1;
+    else counts[f.severity] += 1;
+  }
+  return counts;
+}
+
+/** `Deployment web`; a document without a name says its kind, or its number (1-based). */
+export function documentLabel(doc: DocumentSummary): string {
+  if (doc.kind && doc.name) return `${doc.kind} ${doc.name}`;
+  return doc.kind ?? `document ${doc.index + 1}`;
+}
+
+/**
+ * Labels naming each finding's document, only when the input holds two or more workload
+ * documents: with one, every finding is about it and the label would repeat on every row.
+ */
+export function documentLabels(documents: readonly DocumentSummary[]): Map<number, string> | null {
+  if (documents.filter((d) => d.workload).length < 2) return null;
+  return new Map(documents.map((d) => [d.index, documentLabel(d)]));
+}

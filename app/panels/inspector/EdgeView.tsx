@@ -1,0 +1,28 @@
+import type { GraphEdge } from '../../../src/graph/types';
+import { inspectorText as T } from '../texts';
+import type { InspectorContext } from './context';
+import { Fields } from './Fields';
+import { NodeLink } from './NodeLink';
+import { Section } from './Section';
+
+/** A relation other than a mount: membership, start order, host use, reference. */
+export function EdgeView({ edge, ctx }: { edge: GraphEdge; ctx: InspectorContext }) {
+  const link = (id: string) => (
+    <NodeLink
+      target={{ kind: 'node', id }}
+      label={ctx.graph.nodes.find((n) => n.id === id)?.name ?? id}
+      onSelect={ctx.onSelect}
+    />
+  );
+  return (
+    <Section title={T.kind.edge}>
+      <p className="mb-2 text-[13px]">{T.edgeKinds[edge.kind]}</p>
+      <Fields
+        fields={[
+          [T.from, link(edge.source)],
+          [T.to, link(edge.target)],
+        ]}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Selection } from '../../state/types';
+import { linkButton } from '../styles';
+import { inspectorText as T } from '../texts';
+
+interface Props {
+  /** The element to select; without one the label is plain text. */
+  target: Selection | undefined;
+  label: string;
+  onSelect: (s: Selection) => void;
+}
+
+/** A name in the inspector that selects its element (in the graph, the YAML and here). */
+export function NodeLink({ target, label, onSelect }: Props) {
+  if (!target) return <code className="font-mono text-[12.5px]">{label}</code>;
+  return (
+    <button
+      type="button"
+      onClick={() => onSelect(target)}
+      aria-label={T.selectLabel(label)}
+      className={`font-mono text-[12.5px] ${linkButton}`}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+import { ruleById } from '../../../src/rules/index';
+import type { Selection } from '../../state/types';
+import type { FindingEntry } from '../findingGroups';
+import { SeverityBadge } from '../SeverityBadge';
+import { focusRing } from '../styles';
+import { inspectorText as T } from '../texts';
+import { Section } from './Section';
+
+interface Props {
+  entries: readonly FindingEntry[];
+  onSelect: (s: Selection) => void;
+}
+
+/** The findings that touch the inspected element, each with its fix; a click selects it. */
+export function RelatedFindings({ entries, onSelect }: Props) {
+  return (
+    <Section title={T.related(entries.length)}>
+      {entries.length === 0 ? (
+        <p className="text-[13px] text-slate-500 dark:text-slate-400">{T.relatedNone}</p>
+      ) : (
+        <ul className="flex flex-col gap-1.5">
+          {entries.map(({ finding: f, index }) => (
+            <li key={index} className={f.suppressed ? 'opacity-60' : undefined}>
+              <button
+                type="button"
+                data-related-rule={f.ruleId}
+                onClick={() => onSelect({ kind: 'finding', index })}
+                className={`flex w-full items-start gap-2 rounded-md px-1.5 py-1 text-left text-[13px] hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+              >
+                <SeverityBadge severity={f.severity} />
+                <span className="min-w-0">
+                  <code className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                    {f.ruleId}
+                  </code>
+                  <span className="block break-words">{f.message}</span>
+                  {ruleById(f.ruleId)?.fix && (
+                    <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
+                      {T.fix}: {ruleById(f.ruleId)?.fix}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_EXAMPLE } from '../examples/index';
+import type { LoadedManifest } from './types';
+import { loadSavedManifest, saveManifest } from './storage';
+
+// Small texts are saved on every change; big ones once typing pauses, so a keystroke in a
+// multi-megabyte manifest does not serialise megabytes. Leaving the page flushes at once.
+const SAVE_NOW_BELOW = 200_000;
+const SAVE_DELAY_MS = 400;
+
+export interface ManifestState {
+  text: string;
+  source: string;
+  /** False when the browser refused to save (the text stays in the editor regardless). */
+  saved: boolean;
+  setText: (text: string) => void;
+  load: (m: LoadedManifest) => void;
+}
+
+/** The manifest text: restored on reload, the default example on a first visit, saved locally on every change. */
+export function useManifest(): ManifestState {
+  const [initial] = useState(
+    () => loadSavedManifest() ?? { text: DEFAULT_EXAMPLE.text, source: DEFAULT_EXAMPLE.title },
+  );
+  const [text, setTextState] = useState(initial.text);
+  const [source, setSource] = useState(initial.source);
+  const [saved, setSaved] = useState(true);
+  const pending = useRef<{ text: string; source: string } | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const p = pending.current;
+    if (!p) return;
+    pending.current = null;
+    setSaved(saveManifest(p.text, p.source));
+  }, []);
+
+  const persist = useCallback(
+    (t: string, s: string) => {
+      pending.current = { text: t, source: s };
+      if (t.length < SAVE_NOW_BELOW) flush();
+      else {
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+      }
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = (): void => flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [flush]);
+
+  const setText = useCallback(
+    (t: string) => {
+      performance.mark('podscope:text-changed');
+      setTextState(t);
+      persist(t, source);
+    },
+    [persist, source],
+  );
+
+  const load = useCallback(
+    (m: LoadedManifest) => {
+      performance.mark('podscope:text-changed');
+      setTextState(m.text);
+      setSource(m.source);
+      persist(m.text, m.source);
+    },
+    [persist],
+  );
+
+  return { text, source, saved, setText, load };
+}

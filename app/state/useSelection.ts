@@ -1,0 +1,60 @@
+import { useCallback, useRef, useState } from 'react';
+import type { AnalysisResult } from '../../src/analysis';
+import { elementAt, rangeOf } from '../../src/graph/locate';
+import type { PodView } from './usePodView';
+import type { RevealRequest, Selection } from './types';
+
+export interface SelectionState {
+  selection: Selection | null;
+  reveal: RevealRequest | null;
+  /** A click in the graph or the findings list: select it and show its YAML. */
+  select: (s: Selection | null) => void;
+  /** The editor's cursor moved: select the innermost element there (no scrolling back). */
+  selectAtOffset: (offset: number) => void;
+}
+
+/**
+ * Selection shared by the editor, the graph, the findings list and the inspector. Graph and list
+ * clicks reveal the YAML; cursor moves select graph elements but never move the cursor again.
+ */
+export function useSelection(
+  current: AnalysisResult,
+  view: PodView | null,
+  stale: boolean,
+): SelectionState {
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const seq = useRef(0);
+
+  const show = useCallback((from: number, to: number) => {
+    seq.current += 1;
+    setReveal({ from, to, seq: seq.current });
+  }, []);
+
+  const select = useCallback(
+    (s: Selection | null) => {
+      setSelection(s);
+      if (!s) return;
+      if (s.kind === 'finding') {
+        const f = current.findings[s.index];
+        if (f) show(f.offset, f.endOffset);
+        return;
+      }
+      // While the YAML is invalid the graph is older than the text: its ranges no longer match.
+      const r = !stale && view ? rangeOf(view.ranges, s) : undefined;
+      if (r) show(r.offset, r.endOffset);
+    },
+    [current, view, stale, show],
+  );
+
+  const selectAtOffset = useCallback(
+    (offset: number) => {
+      if (stale || !view) return;
+      const hit = elementAt(view.ranges, offset);
+      setSelection(hit ? hit.element : null);
+    },
+    [view, stale],
+  );
+
+  return { selection, reveal, select, selectAtOffset };
+}
