@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { analyze } from '../../src/analyze';
 import type { AnalysisResult } from '../../src/analysis';
 import { hasSyntaxErrors } from './view';
@@ -19,9 +19,9 @@ export interface AnalysisState {
 export function useAnalysis(text: string): AnalysisState {
   const deferred = useDeferredValue(text);
   const current = useMemo(() => analyze(deferred), [deferred]);
-  const lastGood = useRef<AnalysisResult>(current);
+  const [lastGood, setLastGood] = useState<AnalysisResult>(current);
   const broken = hasSyntaxErrors(current);
-  // Updating a ref during render is safe here: it only ever moves to a newer valid result.
-  if (!broken) lastGood.current = current;
-  return { current, shown: broken ? lastGood.current : current, stale: broken };
+  // Derived from the previous render (React's documented pattern): React re-renders at once.
+  if (!broken && lastGood !== current) setLastGood(current);
+  return { current, shown: broken ? lastGood : current, stale: broken };
 }
