@@ -229,7 +229,7 @@ test('choosing a finding selects its YAML without taking the selection back', as
   await expect.poll(() => editor.cursorLine()).toBe(PORT_LINE);
   await expect(editor.root.locator('.cm-selectionBackground')).toBeVisible();
   // The editor did not report the reveal as a cursor move: the finding is still the selection.
-  await expect(clash).toHaveAttribute('aria-current', 'true');
+  await expect(clash).toHaveAttribute('data-selected', 'true');
   await expect(clash).toBeFocused();
   await page.screenshot({ path: `${SHOTS}/editor-reveal.png` });
   expect(await editor.selectedText()).toBe('8080');
@@ -245,16 +245,16 @@ test('the cursor selects the graph element it is in; a graph click shows its YAM
   const metrics = page.locator('[data-kind="container"][data-name="metrics"]');
 
   await editor.cursorTo(16, 16); // the metrics container's image
-  await expect(metrics).toHaveAttribute('aria-current', 'true');
+  await expect(metrics).toHaveAttribute('data-selected', 'true');
   await editor.cursorTo(8, 16); // the app container's image
-  await expect(app).toHaveAttribute('aria-current', 'true');
-  await expect(metrics).not.toHaveAttribute('aria-current', 'true');
+  await expect(app).toHaveAttribute('data-selected', 'true');
+  await expect(metrics).not.toHaveAttribute('data-selected', 'true');
 
   await metrics.click();
   // The whole container item is selected and the cursor sits on its first line.
   await expect.poll(() => editor.cursorLine()).toBe(15);
   await expect(editor.root.locator('.cm-selectionBackground').first()).toBeVisible();
-  await expect(metrics).toHaveAttribute('aria-current', 'true');
+  await expect(metrics).toHaveAttribute('data-selected', 'true');
   const selected = await editor.selectedText();
   expect(selected.startsWith('name: metrics')).toBe(true);
   expect(selected.trimEnd().endsWith('securityContext: { allowPrivilegeEscalation: false }')).toBe(
