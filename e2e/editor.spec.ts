@@ -229,7 +229,7 @@ test('choosing a finding selects its YAML without taking the selection back', as
   await expect.poll(() => editor.cursorLine()).toBe(PORT_LINE);
   await expect(editor.root.locator('.cm-selectionBackground')).toBeVisible();
   // The editor did not report the reveal as a cursor move: the finding is still the selection.
-  await expect(clash).toHaveAttribute('data-selected', 'true');
+  await expect(clash).toHaveAttribute('aria-current', 'true');
   await expect(clash).toBeFocused();
   await page.screenshot({ path: `${SHOTS}/editor-reveal.png` });
   expect(await editor.selectedText()).toBe('8080');

@@ -25,7 +25,9 @@ test('invalid YAML keeps the last good graph, marks it stale and never touches t
   await app.editor.setText(portClash);
   await expect(app.node('container', 'debug-tool')).toBeVisible();
 
-  await app.editor.typeAt(9, 1, '  broken: [unclosed\n');
+  // Pasted in one go: typed key by key, its first letters would make a valid (different) manifest.
+  await app.editor.cursorTo(9, 1);
+  await page.keyboard.insertText('  broken: [unclosed\n');
   await expect(app.findingsFor('yaml-syntax').first()).toBeVisible();
   await expect(app.findingsFor('yaml-syntax').first()).toContainText('9:');
   await expect(page.getByText('showing the last valid manifest')).toBeVisible();
