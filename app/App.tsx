@@ -1,5 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
+import { localizeFindings } from '../src/i18n/localize';
 import { PodCanvas } from './canvas/PodCanvas';
+import { ExportMenu } from './export/ExportMenu';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { useI18n } from './i18n/useI18n';
+import { PresentButton } from './present/PresentButton';
+import { ThemeSwitch } from './present/ThemeSwitch';
+import { Tour } from './present/Tour';
+import { usePresentation } from './present/usePresentation';
+import { ShareButton } from './share/ShareButton';
+import { useShareLink } from './share/useShareLink';
 import { ManifestEditor } from './editor/ManifestEditor';
 import { DropOverlay } from './input/DropOverlay';
 import { Gallery } from './input/Gallery';
@@ -55,6 +65,11 @@ export function App() {
     [manifest, select],
   );
   const drop = useFileDrop(load, setNotice);
+  useShareLink(load, setNotice);
+  const { presenting, setPresenting } = usePresentation();
+  const { t, lang } = useI18n();
+  // Messages in the chosen language; same order and positions as the engine's findings.
+  const findings = useMemo(() => localizeFindings(current.findings, lang), [current, lang]);
 
   // The cursor in another workload's document switches the graph to that workload.
   const onCursor = useCallback(
@@ -75,7 +90,9 @@ export function App() {
   );
 
   return (
-    <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div
+      className={`flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${presenting ? 'presenting' : ''}`}
+    >
       <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-lg font-semibold tracking-tight">
           pod<span className="text-indigo-600 dark:text-indigo-400">scope</span>
@@ -85,36 +102,44 @@ export function App() {
         {workload !== -1 && (
           <WorkloadPicker result={shown} value={workload} onChange={chooseWorkload} />
         )}
-        <p className="ml-auto text-xs text-slate-500 dark:text-slate-400">
-          Runs in your browser: the manifest never leaves this page.
-        </p>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <p className="text-xs text-slate-500 dark:text-slate-400">{t('app.private')}</p>
+          <ShareButton text={manifest.text} result={current} onError={setNotice} />
+          <ExportMenu result={shown} workload={workload} view={view} />
+          <PresentButton active={presenting} onToggle={setPresenting} />
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </header>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
       <main className="flex min-h-0 flex-1">
         <section
-          aria-label="Manifest"
+          hidden={presenting}
+          aria-label={t('app.manifestPane')}
           className="flex min-w-0 flex-col"
           style={{ width: sizes.editor }}
         >
           <ManifestEditor
             value={manifest.text}
             onChange={manifest.setText}
-            findings={current.findings}
+            findings={findings}
             findingsText={current.text}
             reveal={reveal}
             onCursor={onCursor}
-            label="Manifest (YAML or JSON)"
+            label={t('app.editorLabel')}
           />
         </section>
-        <Splitter
-          orientation="vertical"
-          label="Resize the editor"
-          value={sizes.editor}
-          min={240}
-          max={1200}
-          onChange={(editor) => setSizes({ editor })}
-        />
-        <section aria-label="Pod graph" className="relative min-w-0 flex-1">
+        {!presenting && (
+          <Splitter
+            orientation="vertical"
+            label={t('app.resizeEditor')}
+            value={sizes.editor}
+            min={240}
+            max={1200}
+            onChange={(editor) => setSizes({ editor })}
+          />
+        )}
+        <section aria-label={t('app.graphPane')} className="relative min-w-0 flex-1">
           {view ? (
             <PodCanvas
               graph={view.graph}
@@ -131,7 +156,7 @@ export function App() {
         </section>
         <Splitter
           orientation="vertical"
-          label="Resize the side panel"
+          label={t('app.resizeSidebar')}
           value={sizes.sidebar}
           after
           min={260}
@@ -139,7 +164,7 @@ export function App() {
           onChange={(sidebar) => setSizes({ sidebar })}
         />
         <aside
-          aria-label="Details"
+          aria-label={t('app.details')}
           className="flex min-h-0 flex-col"
           style={{ width: sizes.sidebar }}
         >
@@ -157,7 +182,7 @@ export function App() {
           </div>
           <Splitter
             orientation="horizontal"
-            label="Resize the inspector"
+            label={t('app.resizeInspector')}
             value={sizes.inspector}
             min={120}
             max={900}
@@ -165,7 +190,7 @@ export function App() {
           />
           <div className="min-h-0 flex-1">
             <FindingsPanel
-              findings={current.findings}
+              findings={findings}
               documents={current.documents}
               selectedIndex={selection?.kind === 'finding' ? selection.index : null}
               onSelect={(index) => select({ kind: 'finding', index })}
@@ -175,6 +200,7 @@ export function App() {
       </main>
       <StatusLine result={current} workload={workload} stale={stale} source={manifest.source} />
       <DropOverlay {...drop} />
+      <Tour />
     </div>
   );
 }

@@ -314,7 +314,9 @@ test('invalid YAML keeps the last graph, dimmed under a stale banner', async ({ 
   const banner = page.getByRole('status').filter({ hasText: 'showing the last valid manifest' });
   await expect(banner).toHaveCount(0);
   const { line } = where(DEFAULT, 'kind: Pod');
-  await editor.typeAt(line, 1, 'x: [\n');
+  // In one go: typed key by key, `xkind: Pod` would be a valid (different) manifest on the way.
+  await editor.cursorTo(line, 1);
+  await page.keyboard.insertText('x: [\n');
   await expect(banner).toBeVisible();
   await expect(canvas.node('container', 'app')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/canvas-stale.png` });

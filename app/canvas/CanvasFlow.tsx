@@ -9,12 +9,14 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { CanvasActionsContext } from './canvasActions';
-import { CANVAS_TEXT } from './canvasText';
+import { useTexts } from '../i18n/useTexts';
+import { canvasTexts } from './canvasText';
 import { decorateEdges, decorateNodes, type CanvasState } from './decorate';
 import { sharedWith } from './dimming';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
+import { useResolvedTheme } from '../present/useTheme';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import type { PodCanvasProps } from './PodCanvas';
 import { StaleBanner } from './StaleBanner';
@@ -32,10 +34,12 @@ const FIT = {
 
 export function CanvasFlow(props: PodCanvasProps) {
   const { graph, layout, workloadKey, selection, touched, stale, onSelect } = props;
-  const base = useMemo(() => toFlow(graph, layout), [graph, layout]);
+  const T = useTexts(canvasTexts);
+  const base = useMemo(() => toFlow(graph, layout, T), [graph, layout, T]);
   const { positions, move, reset } = usePositions(workloadKey);
   const [hovered, setHovered] = useState<string | null>(null);
   const actions = useActions(onSelect, setHovered);
+  const theme = useResolvedTheme();
 
   const touchedSet = useMemo(() => new Set(touched), [touched]);
   const bright = useMemo(
@@ -98,7 +102,8 @@ export function CanvasFlow(props: PodCanvasProps) {
     <CanvasActionsContext value={actions}>
       <div className="relative h-full min-h-[320px] w-full" data-stale={stale ? 'true' : undefined}>
         <ReactFlow<FlowNode, FlowEdge>
-          aria-label={CANVAS_TEXT.region}
+          aria-label={T.ui.region}
+          ariaLabelConfig={T.flow}
           className={stale ? 'podscope-stale' : undefined}
           nodes={nodes}
           edges={edges}
@@ -118,7 +123,7 @@ export function CanvasFlow(props: PodCanvasProps) {
           deleteKeyCode={null}
           minZoom={0.1}
           maxZoom={2}
-          colorMode="system"
+          colorMode={theme}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
           <Panel position="top-right">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { CANVAS_TEXT, LANE_LABEL, LEGEND_TEXT } from './canvasText';
+import { useTexts } from '../i18n/useTexts';
+import { canvasTexts } from './canvasText';
 import { EDGE_STROKE, SHARED_STROKE } from './edgeStyles';
 import { ROLE_STRIP, SEVERITY_FILL } from './styles';
 import { VolumeIcon } from './nodes/VolumeIcon';
@@ -7,21 +8,22 @@ import { VolumeIcon } from './nodes/VolumeIcon';
 const ROLES = ['init', 'sidecar', 'app', 'ephemeral'] as const;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const EDGES = [
-  { label: LEGEND_TEXT.mount, ...EDGE_STROKE.mount },
-  { label: LEGEND_TEXT.sharedMount, ...SHARED_STROKE },
-  { label: LEGEND_TEXT.order, ...EDGE_STROKE.order },
-  { label: LEGEND_TEXT.usesHost, ...EDGE_STROKE['uses-host'] },
-  { label: LEGEND_TEXT.reference, ...EDGE_STROKE.reference },
-  { label: LEGEND_TEXT.member, ...EDGE_STROKE.member },
-];
+  { key: 'mount', ...EDGE_STROKE.mount },
+  { key: 'sharedMount', ...SHARED_STROKE },
+  { key: 'order', ...EDGE_STROKE.order },
+  { key: 'usesHost', ...EDGE_STROKE['uses-host'] },
+  { key: 'reference', ...EDGE_STROKE.reference },
+  { key: 'member', ...EDGE_STROKE.member },
+] as const;
 
 /** What the colours, lines and icons mean; collapsible so it never hides the graph for long. */
 export function Legend() {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
+  const T = useTexts(canvasTexts);
   return (
     <section
-      aria-label={CANVAS_TEXT.legend}
+      aria-label={T.ui.legend}
       className="rounded-lg border border-slate-200 bg-white/95 text-xs text-slate-700 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-200"
     >
       <button
@@ -31,7 +33,7 @@ export function Legend() {
         onClick={() => setOpen((o) => !o)}
         className="flex w-full cursor-pointer items-center justify-between gap-3 rounded-lg px-3 py-1.5 font-semibold outline-none focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
-        {CANVAS_TEXT.legend}
+        {T.ui.legend}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (
@@ -40,7 +42,7 @@ export function Legend() {
             {ROLES.map((r) => (
               <li key={r} className="flex items-center gap-2">
                 <span className={`h-3 w-1.5 rounded-sm ${ROLE_STRIP[r]}`} />
-                {LANE_LABEL[r].title}
+                {T.lane[r].title}
               </li>
             ))}
             {SEVERITIES.map((s) => (
@@ -50,13 +52,13 @@ export function Legend() {
                 >
                   1
                 </span>
-                {LEGEND_TEXT.severity[s]}
+                {T.severity[s]}
               </li>
             ))}
           </ul>
           <ul className="space-y-1">
             {EDGES.map((e) => (
-              <li key={e.label} className="flex items-center gap-2">
+              <li key={e.key} className="flex items-center gap-2">
                 <svg aria-hidden="true" width="24" height="8" className="shrink-0">
                   <line
                     x1="0"
@@ -68,20 +70,20 @@ export function Legend() {
                     strokeDasharray={e.dash}
                   />
                 </svg>
-                {e.label}
+                {T.legend[e.key]}
               </li>
             ))}
             <li className="flex items-center gap-2 text-amber-700 dark:text-amber-400">
               <VolumeIcon tone="disk" />{' '}
-              <span className="text-slate-700 dark:text-slate-200">{LEGEND_TEXT.disk}</span>
+              <span className="text-slate-700 dark:text-slate-200">{T.legend.disk}</span>
             </li>
             <li className="flex items-center gap-2 text-violet-700 dark:text-violet-300">
               <VolumeIcon tone="memory" />{' '}
-              <span className="text-slate-700 dark:text-slate-200">{LEGEND_TEXT.memory}</span>
+              <span className="text-slate-700 dark:text-slate-200">{T.legend.memory}</span>
             </li>
             <li className="flex items-center gap-2">
               <span className="h-3 w-5 shrink-0 rounded-sm border-2 border-dashed border-red-600 bg-red-50" />
-              {CANVAS_TEXT.nodeHost}: {CANVAS_TEXT.risk}
+              {T.ui.nodeHost}: {T.ui.risk}
             </li>
           </ul>
         </div>

@@ -1,5 +1,6 @@
 import { MiniMap } from '@xyflow/react';
-import { CANVAS_TEXT } from './canvasText';
+import { useTexts } from '../i18n/useTexts';
+import { canvasTexts } from './canvasText';
 import type { FlowNode } from './flowTypes';
 import { minimapColor } from './minimapColor';
 import { useGraphOverflows } from './useGraphOverflows';
@@ -7,12 +8,13 @@ import { useGraphOverflows } from './useGraphOverflows';
 /** The minimap, shown while part of the graph is out of view (zoomed in, or a very big pod). */
 export function Overview() {
   const needed = useGraphOverflows();
+  const { ui } = useTexts(canvasTexts);
   if (!needed) return null;
   return (
     <MiniMap<FlowNode>
       pannable
       zoomable
-      ariaLabel={CANVAS_TEXT.minimap}
+      ariaLabel={ui.minimap}
       nodeColor={minimapColor}
       nodeStrokeWidth={0}
       style={{ width: 168, height: 112 }}

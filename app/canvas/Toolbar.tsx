@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { CANVAS_TEXT } from './canvasText';
+import { useTexts } from '../i18n/useTexts';
+import { canvasTexts } from './canvasText';
 
 const BUTTON =
   'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800';
@@ -7,17 +8,18 @@ const BUTTON =
 /** Zoom, fit and re-layout: the view controls, as labelled buttons. */
 export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: () => void }) {
   const { zoomIn, zoomOut } = useReactFlow();
+  const { ui: T } = useTexts(canvasTexts);
   return (
     <div
       role="toolbar"
-      aria-label={CANVAS_TEXT.toolbar}
+      aria-label={T.toolbar}
       className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900"
     >
       <button
         type="button"
         className={BUTTON}
-        aria-label={CANVAS_TEXT.zoomOut}
-        title={CANVAS_TEXT.zoomOut}
+        aria-label={T.zoomOut}
+        title={T.zoomOut}
         onClick={() => void zoomOut({ duration: 150 })}
       >
         −
@@ -25,22 +27,17 @@ export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: 
       <button
         type="button"
         className={BUTTON}
-        aria-label={CANVAS_TEXT.zoomIn}
-        title={CANVAS_TEXT.zoomIn}
+        aria-label={T.zoomIn}
+        title={T.zoomIn}
         onClick={() => void zoomIn({ duration: 150 })}
       >
         +
       </button>
-      <button type="button" className={BUTTON} title={CANVAS_TEXT.fitLabel} onClick={onFit}>
-        {CANVAS_TEXT.fit}
+      <button type="button" className={BUTTON} title={T.fitLabel} onClick={onFit}>
+        {T.fit}
       </button>
-      <button
-        type="button"
-        className={BUTTON}
-        title={CANVAS_TEXT.relayoutLabel}
-        onClick={onRelayout}
-      >
-        {CANVAS_TEXT.relayout}
+      <button type="button" className={BUTTON} title={T.relayoutLabel} onClick={onRelayout}>
+        {T.relayout}
       </button>
     </div>
   );

@@ -11,7 +11,7 @@ import type {
   PodGraph,
   PodNode,
 } from '../../src/graph/types';
-import { edgeAriaLabel } from './canvasText';
+import { canvasTextEn, edgeAriaLabel, type CanvasTexts } from './canvasText';
 import { labelPosition } from './edgePoint';
 import { EDGE_STROKE } from './edgeStyles';
 import type { FlowEdge, FlowNode, MountLine, Side } from './flowTypes';
@@ -43,8 +43,12 @@ export function edgeSides(edge: GraphEdge, graph: PodGraph): [Side, Side] {
   }
 }
 
-/** React Flow nodes and edges for one pod graph laid out by the engine. */
-export function toFlow(graph: PodGraph, layout: GraphLayout): FlowGraph {
+/** React Flow nodes and edges for one pod graph laid out by the engine; edges described in T's language. */
+export function toFlow(
+  graph: PodGraph,
+  layout: GraphLayout,
+  T: CanvasTexts = canvasTextEn,
+): FlowGraph {
   const pod = graph.nodes.find((n): n is PodNode => n.kind === 'pod');
   const containers = graph.nodes.filter((n): n is ContainerNode => n.kind === 'container');
   const scale = resourceScale(pod, containers);
@@ -58,7 +62,7 @@ export function toFlow(graph: PodGraph, layout: GraphLayout): FlowGraph {
   for (const n of ordered) {
     const box = layout.nodes[n.id];
     if (!box) continue;
-    const base = placement(n.id, box);
+    const base = placement(n.id, box, T.roleDescription.node);
     switch (n.kind) {
       case 'pod':
         nodes.push({
@@ -102,6 +106,7 @@ export function toFlow(graph: PodGraph, layout: GraphLayout): FlowGraph {
       e,
       names.get(e.source) ?? e.source,
       names.get(e.target) ?? e.target,
+      T,
     );
     const edge: FlowEdge = {
       id: e.id,
@@ -117,6 +122,7 @@ export function toFlow(graph: PodGraph, layout: GraphLayout): FlowGraph {
         labelAt: labelPosition(fanOut.get(e.source) ?? 0, fanIn.get(e.target) ?? 0),
       },
       ariaLabel: description,
+      domAttributes: { 'aria-roledescription': T.roleDescription.edge },
     };
     // Membership is implied by sitting in the frame; the lines appear on hover and selection.
     if (e.kind === 'member') edge.hidden = true;
@@ -143,7 +149,7 @@ function rank(n: GraphNode): number {
   return n.kind === 'pod' ? 0 : 1;
 }
 
-function placement(id: string, box: LayoutBox) {
+function placement(id: string, box: LayoutBox, roleDescription: string) {
   const size = { width: box.width, height: box.height };
   return {
     id,
@@ -154,6 +160,7 @@ function placement(id: string, box: LayoutBox) {
     measured: size,
     className: NODE_CLASS,
     ariaRole: 'group' as const,
+    domAttributes: { 'aria-roledescription': roleDescription },
     ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
   };
 }

@@ -2,7 +2,8 @@ import { useId, useMemo, useRef } from 'react';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { EDITOR_PALETTE } from './palette';
-import { editorText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { editorTexts } from './texts';
 import { useManifestEditor } from './useManifestEditor';
 
 export interface ManifestEditorProps {
@@ -21,31 +22,29 @@ export interface ManifestEditorProps {
   reveal: RevealRequest | null;
   /** The user moved the cursor (keys, click, search); never called for `reveal`. */
   onCursor: (offset: number) => void;
-  /** Accessible name of the editable area. */
+  /** Accessible name of the editable area; the editor's own in the page's language if not given. */
   label?: string;
   /** How to use the editor from the keyboard, read by screen readers. */
   keysHint?: string;
 }
 
 /** The YAML editor: CodeMirror with the findings inline and selection shared with the page. */
-export function ManifestEditor({
-  label = editorText.label,
-  keysHint = editorText.keys,
-  ...props
-}: ManifestEditorProps) {
+export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProps) {
+  const texts = useTexts(editorTexts);
+  const name = label ?? texts.label;
   const host = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const attributes = useMemo(
-    () => ({ 'aria-label': label, 'aria-describedby': hintId }),
-    [label, hintId],
+    () => ({ 'aria-label': name, 'aria-describedby': hintId }),
+    [name, hintId],
   );
-  useManifestEditor(host, { ...props, attributes });
+  useManifestEditor(host, { ...props, attributes, texts });
 
   return (
     <div className={`${EDITOR_PALETTE} relative flex min-h-0 flex-1 flex-col`}>
       <div ref={host} className="min-h-0 flex-1" data-testid="manifest-editor" />
       <p id={hintId} className="sr-only">
-        {keysHint}
+        {keysHint ?? texts.keys}
       </p>
     </div>
   );

@@ -20,6 +20,7 @@ import { EditTrail } from './editTrail';
 import { editorExtensions } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
 import { minimalEdit } from './textEdit';
+import { editorText, type EditorTexts } from './texts';
 
 export interface EditorCallbacks {
   onChange: (text: string) => void;
@@ -34,6 +35,9 @@ export class ManifestEditorController {
   private readonly extensions = editorExtensions();
   private readonly attributes = new Compartment();
   private attrs: Record<string, string> = {};
+  /** CodeMirror's own strings (search panel, lint panel, folding) in the page's language. */
+  private readonly phrases = new Compartment();
+  private texts: EditorTexts = editorText;
   private lineBreak: LineBreak = '\n';
   private ready = false;
   /** The text of the document when it last matched the page's (before any pending edits). */
@@ -99,7 +103,12 @@ export class ManifestEditorController {
       ? (offset, assoc) =>
           earlier.changes.mapPos(offsetToPos(earlier.doc, offset, lineBreak), assoc)
       : (offset) => offsetToPos(doc, offset, lineBreak);
-    this.view.dispatch(setDiagnostics(this.view.state, findingsToDiagnostics(findings, locate)));
+    this.view.dispatch(
+      setDiagnostics(
+        this.view.state,
+        findingsToDiagnostics(findings, locate, this.texts.suppressed),
+      ),
+    );
   }
 
   /** Selects a range of the text and scrolls it to the middle, once per request. */
@@ -132,6 +141,16 @@ export class ManifestEditorController {
     });
   }
 
+  /** The page's language: CodeMirror's phrases and the words the diagnostics use. */
+  setTexts(texts: EditorTexts): void {
+    if (texts === this.texts) return;
+    this.texts = texts;
+    this.view.dispatch({
+      effects: this.phrases.reconfigure(EditorState.phrases.of(texts.phrases)),
+    });
+    if (this.findings) this.setFindings(this.findings.list, this.findings.text);
+  }
+
   destroy(): void {
     this.flush();
     this.view.destroy();
@@ -144,6 +163,7 @@ export class ManifestEditorController {
         this.extensions,
         EditorState.lineSeparator.of(this.lineBreak),
         this.attributes.of(EditorView.contentAttributes.of(this.attrs)),
+        this.phrases.of(EditorState.phrases.of(this.texts.phrases)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         EditorView.domEventHandlers({ blur: () => this.flush() }),
       ],

@@ -12,8 +12,15 @@ export type Locate = (offset: number, assoc: 1 | -1) => number;
 /** The class on the text of a suppressed finding: shown dimmed, never hidden. */
 export const SUPPRESSED_CLASS = 'cm-podscope-suppressed';
 
-/** One diagnostic per finding: rule id as its source, suppressed findings as dimmed hints. */
-export function findingsToDiagnostics(findings: readonly Finding[], locate: Locate): Diagnostic[] {
+/**
+ * One diagnostic per finding: rule id as its source, suppressed findings as dimmed hints.
+ * `suppressed` is the word for them in the page's language.
+ */
+export function findingsToDiagnostics(
+  findings: readonly Finding[],
+  locate: Locate,
+  suppressed = 'suppressed',
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const from = locate(f.offset, 1);
@@ -25,8 +32,8 @@ export function findingsToDiagnostics(findings: readonly Finding[], locate: Loca
             to,
             severity: 'hint',
             source: f.suppressReason
-              ? `${f.ruleId} · suppressed: ${f.suppressReason}`
-              : `${f.ruleId} · suppressed`,
+              ? `${f.ruleId} · ${suppressed}: ${f.suppressReason}`
+              : `${f.ruleId} · ${suppressed}`,
             message: f.message,
             markClass: SUPPRESSED_CLASS,
           }

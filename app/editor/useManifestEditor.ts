@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { ManifestEditorController } from './controller';
+import type { EditorTexts } from './texts';
 
 export interface ManifestEditorOptions {
   value: string;
@@ -12,6 +13,8 @@ export interface ManifestEditorOptions {
   onCursor: (offset: number) => void;
   /** Attributes of the editable area: its accessible name and description. */
   attributes: Record<string, string>;
+  /** The editor's strings in the page's language. */
+  texts: EditorTexts;
 }
 
 /**
@@ -22,7 +25,7 @@ export function useManifestEditor(
   host: RefObject<HTMLDivElement | null>,
   options: ManifestEditorOptions,
 ): void {
-  const { value, findings, findingsText, reveal, attributes } = options;
+  const { value, findings, findingsText, reveal, attributes, texts } = options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
   const onChange = useEffectEvent((text: string) => options.onChange(text));
@@ -43,6 +46,7 @@ export function useManifestEditor(
 
   // Declared in this order so a new text is in place before its findings and its reveal.
   useEffect(() => editor.current?.setAttributes(attributes), [attributes]);
+  useEffect(() => editor.current?.setTexts(texts), [texts]);
   useEffect(() => editor.current?.setValue(value), [value]);
   useEffect(() => editor.current?.setFindings(findings, findingsText), [findings, findingsText]);
   useEffect(() => {

@@ -1,5 +1,6 @@
 // What the gallery says about each example manifest, and what each one is meant to show.
-// Plain data without the manifest texts, so Node-side tests (e2e) can read it too.
+// Plain data without the manifest texts, so Node-side tests (e2e) can read it too. English is
+// here; the Chinese titles, summaries and ideas are in catalogZh.ts, keyed by the same ids.
 
 export interface ExampleMeta {
   id: string;
@@ -17,7 +18,7 @@ export interface ExampleMeta {
 }
 
 /** The gallery, in the order it is shown; the first entry is the default example. */
-export const CATALOG: readonly ExampleMeta[] = [
+export const CATALOG = [
   {
     id: 'default',
     title: 'Containers sharing a pod',
@@ -183,4 +184,10 @@ export const CATALOG: readonly ExampleMeta[] = [
     containers: ['trainer', 'evaluator'],
     teaches: ['extended-resource-per-container'],
   },
-];
+] as const satisfies readonly ExampleMeta[];
+
+/** An example's id: the Chinese catalog must have an entry for each. */
+export type ExampleId = (typeof CATALOG)[number]['id'];
+
+/** What the gallery says about an example, in one language. */
+export type ExampleWords = Pick<ExampleMeta, 'title' | 'summary' | 'idea'>;

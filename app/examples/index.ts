@@ -1,5 +1,5 @@
 // The example gallery: every manifest in this folder with what the gallery says about it.
-import { CATALOG } from './catalog';
+import { CATALOG, type ExampleId } from './catalog';
 import cronjob from './cronjob.yaml?raw';
 import debugEphemeral from './debug-ephemeral.yaml?raw';
 import defaultPod from './default.yaml?raw';
@@ -20,7 +20,7 @@ import unixSocket from './unix-socket.yaml?raw';
 import volumeFull from './volume-full.yaml?raw';
 
 export interface Example {
-  id: string;
+  id: ExampleId;
   title: string;
   summary: string;
   idea: string;

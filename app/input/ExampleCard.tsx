@@ -1,6 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Example } from '../examples/index';
-import { galleryText } from './texts';
+import { exampleWords } from '../examples/words';
+import { useI18n } from '../i18n/useI18n';
+import { inputTexts } from './texts';
 
 interface Props {
   example: Example;
@@ -11,6 +13,9 @@ interface Props {
 /** One example in the gallery: title, what is in it and the idea it shows. */
 export function ExampleCard({ example, onChoose, onKeyDown }: Props) {
   const id = useId();
+  const { lang } = useI18n();
+  const galleryText = inputTexts[lang].gallery;
+  const words = exampleWords(example.id, lang);
   return (
     <button
       type="button"
@@ -22,20 +27,20 @@ export function ExampleCard({ example, onChoose, onKeyDown }: Props) {
       className="flex w-full flex-col gap-1.5 rounded-lg border border-slate-200 bg-white p-3 text-left hover:border-indigo-300 hover:bg-indigo-50/50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-800/60 dark:hover:border-indigo-500 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400"
     >
       <span id={`${id}-title`} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {example.title}
+        {words.title}
       </span>
       <span
         id={`${id}-summary`}
         className="text-[13px] leading-snug text-slate-600 dark:text-slate-300"
       >
-        {example.summary}
+        {words.summary}
       </span>
       <span
         id={`${id}-idea`}
         className="mt-auto pt-1 text-xs leading-snug text-indigo-700 dark:text-indigo-300"
       >
-        <span className="font-medium">{galleryText.idea}: </span>
-        {example.idea}
+        <span className="font-medium">{galleryText.idea}</span>
+        {words.idea}
       </span>
     </button>
   );

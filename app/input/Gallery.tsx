@@ -4,7 +4,8 @@ import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON } from './buttonStyle';
 import { ExampleCard } from './ExampleCard';
 import { moveInGrid } from './gridKeys';
-import { galleryText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { inputTexts } from './texts';
 
 interface Props {
   onLoad: (m: LoadedManifest) => void;
@@ -16,6 +17,7 @@ export function Gallery({ onLoad }: Props) {
   const opener = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const headingId = useId();
+  const { gallery: galleryText } = useTexts(inputTexts);
 
   const cards = (): HTMLButtonElement[] => [
     ...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-example]') ?? []),

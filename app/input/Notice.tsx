@@ -1,4 +1,5 @@
-import { noticeText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { inputTexts } from './texts';
 
 interface Props {
   message: string;
@@ -7,6 +8,7 @@ interface Props {
 
 /** A message about something the page refused to do (a binary file, a file too large). */
 export function Notice({ message, onDismiss }: Props) {
+  const { notice: noticeText } = useTexts(inputTexts);
   return (
     <div
       role="alert"

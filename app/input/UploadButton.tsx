@@ -3,7 +3,8 @@ import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON } from './buttonStyle';
 import { ACCEPT } from './limits';
 import { loadFiles } from './readManifest';
-import { uploadText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { inputTexts } from './texts';
 
 interface Props {
   onLoad: (m: LoadedManifest) => void;
@@ -13,12 +14,13 @@ interface Props {
 /** The Upload button and the page's one file input, hidden behind it. */
 export function UploadButton({ onLoad, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const { upload: uploadText, file: words } = useTexts(inputTexts);
 
   const onChange = (e: ChangeEvent<HTMLInputElement>): void => {
     const files = [...(e.currentTarget.files ?? [])];
     // Cleared so that choosing the same file again (after editing it on disk) loads it again.
     e.currentTarget.value = '';
-    void loadFiles(files, onLoad, onError);
+    void loadFiles(files, onLoad, onError, words);
   };
 
   return (

@@ -10,7 +10,9 @@
 // so a file dropped on the editor replaces the manifest rather than being pasted into it.
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { LoadedManifest } from '../state/types';
+import { useTexts } from '../i18n/useTexts';
 import { loadFiles } from './readManifest';
+import { inputTexts } from './texts';
 
 export interface FileDrop {
   /** True while the user drags one or more files over the page. */
@@ -25,8 +27,9 @@ export function useFileDrop(
   onError: (message: string) => void,
 ): FileDrop {
   const [visible, setVisible] = useState(false);
+  const { file: words } = useTexts(inputTexts);
   const load = useEffectEvent((files: File[]) => {
-    void loadFiles(files, onLoad, onError);
+    void loadFiles(files, onLoad, onError, words);
   });
 
   useEffect(() => {

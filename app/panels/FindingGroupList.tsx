@@ -2,7 +2,8 @@ import type { KeyboardEvent } from 'react';
 import type { FindingGroup } from './findingGroups';
 import { FindingRow } from './FindingRow';
 import { severityDot } from './styles';
-import { findingsText as T, severityText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { panelTexts } from './panelTexts';
 
 interface Props {
   group: FindingGroup;
@@ -17,6 +18,7 @@ interface Props {
 /** One severity group: a heading with its counts, then its findings. */
 export function FindingGroupList({ group: g, labels, selectedIndex, tabStop, ...rest }: Props) {
   const id = `findings-${g.severity}`;
+  const { findings: T, severity: severityText } = useTexts(panelTexts);
   return (
     <section aria-labelledby={id} className="mb-2 last:mb-0" data-group={g.severity}>
       <h3

@@ -2,7 +2,8 @@ import { memo, type KeyboardEvent } from 'react';
 import type { Finding } from '../../src/types';
 import { SeverityBadge } from './SeverityBadge';
 import { focusRing } from './styles';
-import { findingsText as T } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { panelTexts } from './panelTexts';
 
 interface Props {
   finding: Finding;
@@ -28,6 +29,7 @@ export const FindingRow = memo(function FindingRow({
   onKeyDown,
   register,
 }: Props) {
+  const { findings: T } = useTexts(panelTexts);
   const tone = selected
     ? 'bg-indigo-50 ring-1 ring-indigo-500 ring-inset dark:bg-indigo-950/60'
     : 'hover:bg-slate-100 dark:hover:bg-slate-800/70';

@@ -9,7 +9,8 @@ import {
   groupFindings,
   SEVERITIES,
 } from './findingGroups';
-import { findingsText as T, statusText } from './texts';
+import { useTexts } from '../i18n/useTexts';
+import { panelTexts } from './panelTexts';
 import { useRovingFocus } from './useRovingFocus';
 
 interface Props {
@@ -21,9 +22,10 @@ interface Props {
 
 /** Every finding of the input, grouped by severity; a click selects it everywhere. */
 export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: Props) {
+  const { findings: T, status: statusText } = useTexts(panelTexts);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const order = useMemo(() => displayOrder(groups), [groups]);
-  const labels = useMemo(() => documentLabels(documents), [documents]);
+  const labels = useMemo(() => documentLabels(documents, T), [documents, T]);
   const counts = useMemo(() => countFindings(findings), [findings]);
   const roving = useRovingFocus(order, selectedIndex);
 

@@ -6,11 +6,10 @@ import type { InspectorContext } from './inspector/context';
 import { RelatedFindings } from './inspector/RelatedFindings';
 import { TargetHeader } from './inspector/TargetHeader';
 import { TargetView } from './inspector/TargetView';
-import { VerifyBlock } from './inspector/VerifyBlock';
 import { relatedFindings } from './related';
 import { resolveTarget } from './target';
-import { inspectorText as T } from './texts';
-import { verifyCommands } from './verify';
+import { useTexts } from '../i18n/useTexts';
+import { panelTexts } from './panelTexts';
 
 interface Props {
   result: AnalysisResult;
@@ -23,28 +22,24 @@ interface Props {
 /** Everything that matters about the selected element; the pod when nothing is selected. */
 export function Inspector({ result, workload, graph, selection, onSelect }: Props) {
   const w = result.workloads[workload];
+  const P = useTexts(panelTexts);
   const target = useMemo(() => resolveTarget(result, graph, selection), [result, graph, selection]);
   const related = useMemo(
     () =>
       target && target.kind !== 'finding' ? relatedFindings(result, workload, graph, target) : [],
     [result, workload, graph, target],
   );
-  const commands = useMemo(
-    () => (w && target ? verifyCommands(w, graph, target) : []),
-    [w, graph, target],
-  );
   if (!w || !target) return null;
   const ctx: InspectorContext = { result, workload: w, graph, onSelect };
   return (
     <section
-      aria-label={T.label}
+      aria-label={P.inspector.label}
       data-inspector={target.kind === 'node' ? target.node.kind : target.kind}
       className="bg-white pb-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
     >
       <TargetHeader target={target} ctx={ctx} />
       <TargetView target={target} ctx={ctx} />
       {target.kind !== 'finding' && <RelatedFindings entries={related} onSelect={onSelect} />}
-      {commands.length > 0 && <VerifyBlock commands={commands} />}
     </section>
   );
 }

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { countFindings, SEVERITIES } from './findingGroups';
 import { severityDot } from './styles';
-import { statusText as T } from './texts';
+import { useI18n } from '../i18n/useI18n';
+import { panelTexts } from './panelTexts';
+import { sourceLabel } from './sourceLabel';
 
 interface Props {
   result: AnalysisResult;
@@ -13,7 +15,10 @@ interface Props {
 
 /** One line under the page: what was read, how many findings, the shown workload's QoS. */
 export function StatusLine({ result, workload, stale, source }: Props) {
+  const { lang } = useI18n();
+  const T = panelTexts[lang].status;
   const counts = useMemo(() => countFindings(result.findings), [result.findings]);
+  const from = sourceLabel(source, lang);
   const documents = result.documents.filter((d) => !d.empty).length;
   const qos = result.workloads[workload]?.qosClass;
   return (
@@ -35,8 +40,8 @@ export function StatusLine({ result, workload, stale, source }: Props) {
         )}
       </span>
       {qos && <span data-status="qos">{T.qos(qos)}</span>}
-      <span data-status="source" className="min-w-0 truncate" title={source}>
-        {T.source(source)}
+      <span data-status="source" className="min-w-0 truncate" title={from}>
+        {T.source(from)}
       </span>
       {stale && (
         <span

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { focusRing } from './styles';
-import { pickerText as T } from './texts';
-import { workloadOptionLabel } from './workloads';
+import { useTexts } from '../i18n/useTexts';
+import { panelTexts } from './panelTexts';
+import { workloadLabeler } from './workloads';
 
 interface Props {
   result: AnalysisResult;
@@ -13,6 +14,8 @@ interface Props {
 /** Which workload the graph shows, when the input holds more than one. */
 export function WorkloadPicker({ result, value, onChange }: Props) {
   const id = useId();
+  const { picker: T } = useTexts(panelTexts);
+  const label = workloadLabeler(T);
   if (result.workloads.length < 2) return null;
   return (
     <div className="flex min-w-0 items-center gap-2 text-sm">
@@ -27,7 +30,7 @@ export function WorkloadPicker({ result, value, onChange }: Props) {
       >
         {result.workloads.map((w, i) => (
           <option key={`${w.ref.document}:${w.podSpecPath}`} value={i}>
-            {workloadOptionLabel(w)}
+            {label(w)}
           </option>
         ))}
       </select>

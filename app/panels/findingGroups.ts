@@ -1,6 +1,9 @@
 // Pure helpers the findings list renders from: severity groups, counts and document labels.
 import type { DocumentSummary } from '../../src/analysis';
 import type { Finding, Severity } from '../../src/types';
+import { panelTextEn, type PanelTexts } from './panelTexts';
+
+type Words = PanelTexts['findings'];
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -61,16 +64,19 @@ export function countFindings(
 }
 
 /** `Deployment web`; a document without a name says its kind, or its number (1-based). */
-export function documentLabel(doc: DocumentSummary): string {
+export function documentLabel(doc: DocumentSummary, T: Words = panelTextEn.findings): string {
   if (doc.kind && doc.name) return `${doc.kind} ${doc.name}`;
-  return doc.kind ?? `document ${doc.index + 1}`;
+  return doc.kind ?? T.document(doc.index + 1);
 }
 
 /**
  * Labels naming each finding's document, only when the input holds two or more workload
  * documents: with one, every finding is about it and the label would repeat on every row.
  */
-export function documentLabels(documents: readonly DocumentSummary[]): Map<number, string> | null {
+export function documentLabels(
+  documents: readonly DocumentSummary[],
+  T: Words = panelTextEn.findings,
+): Map<number, string> | null {
   if (documents.filter((d) => d.workload).length < 2) return null;
-  return new Map(documents.map((d) => [d.index, documentLabel(d)]));
+  return new Map(documents.map((d) => [d.index, documentLabel(d, T)]));
 }

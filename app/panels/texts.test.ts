@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index';
-import {
-  findingsText,
-  inspectorText,
-  namespaceText,
-  plural,
-  qosReasonText,
-  roleText,
-  statusText,
-} from './texts';
+import { panelTexts } from './panelTexts';
+import { findingsText, plural, qosReasonText, statusText } from './texts';
 
 describe('texts', () => {
   it('counts in English plurals; info is a mass noun', () => {
@@ -30,17 +23,18 @@ describe('texts', () => {
     expect(qosReasonText.requestNotLimit('app', 'cpu', '250m', '1')).toBe(
       'app requests 250m of cpu but limits it to 1',
     );
-    expect(inspectorText.sharedYes(3)).toBe('yes, by 3 containers');
     expect(findingsText.location(14, 24)).toBe('14:24');
   });
 
-  it('explains every role and namespace, at pod and host scope', () => {
-    for (const role of ['init', 'sidecar', 'app', 'ephemeral'] as const)
-      expect(roleText[role].meaning.length).toBeGreaterThan(40);
-    for (const ns of ['network', 'ipc', 'uts', 'pid'] as const) {
-      expect(namespaceText[ns].pod).not.toBe(namespaceText[ns].host);
-      expect(namespaceText[ns].host.length).toBeGreaterThan(40);
-    }
+  it('says the same things in Chinese, with measure words instead of plurals', () => {
+    const zh = panelTexts['zh-CN'];
+    expect(zh.status.count.warning(2)).toBe('2 个警告');
+    expect(zh.status.documents(1)).toBe('1 个文档');
+    expect(zh.findings.suppressed(undefined)).toBe('已抑制（未说明原因）');
+    expect(zh.qosReason.requestNotLimit('app', 'cpu', '250m', '1')).toBe(
+      'app 的 cpu 请求为 250m，限制却是 1',
+    );
+    expect(zh.findings.locationLabel(14, 24)).toBe('第 14 行，第 24 列');
   });
 
   it('has a summary, a fix and a kubernetes.io link for every rule the inspector can show', () => {

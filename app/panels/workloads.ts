@@ -1,8 +1,11 @@
 // Labels for the workload picker.
 import type { WorkloadAnalysis } from '../../src/analysis';
-import { pickerText } from './texts';
+import { panelTextEn, type PanelTexts } from './panelTexts';
+
+/** A labeller in T's language (curried, so it can be handed to `map`). */
+export function workloadLabeler(T: PanelTexts['picker']): (w: WorkloadAnalysis) => string {
+  return (w) => T.option(w.ref.kind, w.ref.name, w.ref.templateLabel, w.ref.document + 1);
+}
 
 /** `Deployment web · doc 2`; custom-resource templates add their label: `RayCluster ray (headGroupSpec)`. */
-export function workloadOptionLabel(w: WorkloadAnalysis): string {
-  return pickerText.option(w.ref.kind, w.ref.name, w.ref.templateLabel, w.ref.document + 1);
-}
+export const workloadOptionLabel = workloadLabeler(panelTextEn.picker);

@@ -9,12 +9,13 @@ function usageMessage(argv: string[]): string {
 }
 
 describe('parseArgs: lint', () => {
-  it('defaults to text, fail-on error and standard input', () => {
+  it('defaults to text, fail-on error, English and standard input', () => {
     expect(parseArgs(['lint'])).toEqual<Command>({
       command: 'lint',
       files: ['-'],
       format: 'text',
       failOn: 'error',
+      lang: 'en',
     });
   });
 
@@ -26,11 +27,27 @@ describe('parseArgs: lint', () => {
       files: ['a.yaml', 'b.yaml', '-'],
       format: 'json',
       failOn: 'warning',
+      lang: 'en',
     });
   });
 
+  it('takes --lang en or zh-CN, in either spelling of the option', () => {
+    expect(parseArgs(['lint', '--lang', 'zh-CN'])).toMatchObject({ lang: 'zh-CN' });
+    expect(parseArgs(['lint', 'a.yaml', '--lang=en'])).toMatchObject({ lang: 'en' });
+    expect(usageMessage(['lint', '--lang', 'zh'])).toBe(
+      '--lang must be one of en, zh-CN, not "zh"',
+    );
+    expect(usageMessage(['lint', '--lang', 'fr'])).toBe(
+      '--lang must be one of en, zh-CN, not "fr"',
+    );
+    expect(usageMessage(['lint', '--lang'])).toBe('option --lang needs a value');
+    expect(usageMessage(['graph', '--lang', 'zh-CN'])).toBe(
+      'option --lang applies to podscope lint, not graph',
+    );
+  });
+
   it('accepts every format and threshold', () => {
-    for (const format of ['text', 'json', 'sarif', 'markdown']) {
+    for (const format of ['text', 'json', 'sarif', 'markdown', 'review']) {
       expect(parseArgs(['lint', 'p.yaml', '--format', format])).toMatchObject({ format });
     }
     for (const failOn of ['error', 'warning', 'info', 'none']) {
@@ -53,7 +70,7 @@ describe('parseArgs: lint', () => {
 
   it('rejects bad values, unknown options and missing values', () => {
     expect(usageMessage(['lint', '--format', 'yaml'])).toBe(
-      '--format must be one of text, json, sarif, markdown, not "yaml"',
+      '--format must be one of text, json, sarif, markdown, review, not "yaml"',
     );
     expect(usageMessage(['lint', '--fail-on', 'warn'])).toBe(
       '--fail-on must be one of error, warning, info, none, not "warn"',

@@ -1,7 +1,8 @@
 // Command-line parsing as a pure function: argv in, a command or a usage error out.
+import { LANGS, type Lang } from '../i18n/lang';
 import type { Severity } from '../types';
 
-export const LINT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export const LINT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'review'] as const;
 export const GRAPH_FORMATS = ['json', 'mermaid', 'dot'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 
@@ -15,13 +16,13 @@ export const STDIN_ARG = '-';
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'lint'; files: string[]; format: LintFormat; failOn: FailOn }
+  | { command: 'lint'; files: string[]; format: LintFormat; failOn: FailOn; lang: Lang }
   | { command: 'graph'; file: string; format: GraphFormat; workload: number }
   | { command: 'usage-error'; message: string };
 
 // Options each command accepts, and whether they take a value.
 const OPTIONS: Record<'lint' | 'graph', readonly string[]> = {
-  lint: ['--format', '--fail-on'],
+  lint: ['--format', '--fail-on', '--lang'],
   graph: ['--format', '--workload'],
 };
 
@@ -93,9 +94,13 @@ function lintCommand({ operands, options }: Split): Command {
   if (typeof format !== 'string') return format;
   const failOn = oneOf('--fail-on', options.get('--fail-on') ?? 'error', FAIL_ON);
   if (typeof failOn !== 'string') return failOn;
+  // Exact tags only: a report's language is a choice made on purpose, not guessed from a locale.
+  const lang = oneOf('--lang', options.get('--lang') ?? 'en', LANGS);
+  if (typeof lang !== 'string') return lang;
   if (operands.filter((o) => o === STDIN_ARG).length > 1)
     return usage('standard input (-) can be read only once');
-  return { command: 'lint', files: operands.length === 0 ? [STDIN_ARG] : operands, format, failOn };
+  const files = operands.length === 0 ? [STDIN_ARG] : operands;
+  return { command: 'lint', files, format, failOn, lang };
 }
 
 function graphCommand({ operands, options }: Split): Command {

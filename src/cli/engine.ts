@@ -6,6 +6,7 @@ import { analyze } from '../analyze';
 import { buildGraph } from '../graph/build';
 import { toDot } from '../graph/dot';
 import { toMermaid } from '../graph/mermaid';
+import { reviewReport } from '../report/review';
 import { RULES } from '../rules';
 
 /** Renders workload `index` of a result as CONTRACT graph JSON, Mermaid or DOT. */
@@ -16,4 +17,10 @@ export function renderGraph(result: AnalysisResult, index: number, format: Graph
   return JSON.stringify(graph, null, 2) + '\n';
 }
 
-export const ENGINE: Engine<AnalysisResult> = { analyze, rules: RULES, renderGraph };
+export const ENGINE: Engine<AnalysisResult> = {
+  analyze,
+  rules: RULES,
+  renderGraph,
+  renderReview: (result, workload, lang, file) =>
+    reviewReport(result, workload, lang, { fileName: file }),
+};

@@ -1,10 +1,12 @@
 // The `podscope --help` text: commands, options and exit codes in one screen.
 import { FAIL_ON, GRAPH_FORMATS, LINT_FORMATS } from './args';
+import { LANGS } from '../i18n/lang';
 
 export const HELP = `podscope — see inside a Kubernetes Pod and lint it
 
 Usage:
-  podscope lint [FILE…|-] [--format ${LINT_FORMATS.join('|')}] [--fail-on ${FAIL_ON.join('|')}]
+  podscope lint [FILE…|-] [--format ${LINT_FORMATS.join('|')}]
+                [--fail-on ${FAIL_ON.join('|')}] [--lang ${LANGS.join('|')}]
   podscope graph [FILE|-] [--format ${GRAPH_FORMATS.join('|')}] [--workload N]
   podscope --version | --help
 
@@ -17,10 +19,15 @@ Input:
   FILE     A manifest file. With no FILE, or with -, the manifest is read from standard input.
 
 Options:
-  --format FORMAT    lint: text (default), json, sarif (SARIF 2.1.0) or markdown (review report).
+  --format FORMAT    lint: text (default), json, sarif (SARIF 2.1.0), markdown (findings
+                     tables), or review (per workload: QoS, shared namespaces, volumes,
+                     findings and the kubectl commands that verify them).
                      graph: json (default), mermaid or dot.
   --fail-on LEVEL    lint: exit 1 when a finding at or above LEVEL is found: error (default),
                      warning, info, or none (never). Suppressed findings never count.
+  --lang LANG        lint: the language of messages, fixes and report headings: en (default)
+                     or zh-CN (简体中文). Rule ids, severities in text lines, paths and JSON
+                     keys never change.
   --workload N       graph: the workload to draw, 0-based in input order (default 0).
   -h, --help         Show this help.
   -v, --version      Print the version.

@@ -142,7 +142,7 @@ describe('run: help, version and usage errors', () => {
       expect(r.stderr).toMatch(/^podscope: .+ \(see podscope --help\)\n$/);
     }
     expect((await cli(['lint', '--format', 'xml'])).stderr).toBe(
-      'podscope: --format must be one of text, json, sarif, markdown, not "xml" (see podscope --help)\n',
+      'podscope: --format must be one of text, json, sarif, markdown, review, not "xml" (see podscope --help)\n',
     );
   });
 });

@@ -3,11 +3,12 @@
 import { parseArgs, type Command, type GraphFormat } from './args';
 import { HELP } from './help';
 import { readInputs, type CliIo, type Input } from './input';
-import { exceedsThreshold, type ReportFile, type ReportResult } from '../report/input';
+import { exceedsThreshold, type ReportResult } from '../report/input';
 import { toJson } from '../report/json';
 import { toMarkdown } from '../report/markdown';
 import { toSarif } from '../report/sarif';
 import { toText } from '../report/text';
+import type { Lang } from '../i18n/lang';
 import type { RuleMeta } from '../rules/types';
 import { VERSION } from '../version';
 
@@ -16,6 +17,8 @@ export interface Engine<R extends ReportResult = ReportResult> {
   analyze(text: string): R;
   rules: readonly RuleMeta[];
   renderGraph(result: R, workload: number, format: GraphFormat): string;
+  /** The Markdown review report of one workload (`lint --format review`). */
+  renderReview?: (result: R, workload: number, lang: Lang, file: string) => string;
 }
 
 export const EXIT_OK = 0;
@@ -53,13 +56,13 @@ async function lint<R extends ReportResult>(
 ): Promise<number> {
   const inputs = await readInputs(cmd.files, io);
   if ('errors' in inputs) return fail(io, inputs.errors);
-  const files: ReportFile[] = [];
+  const files: { file: string; result: R }[] = [];
   for (const input of inputs) {
     const result = analyze(input, engine);
     if (typeof result === 'string') return fail(io, [result]);
     files.push({ file: input.name, result });
   }
-  io.stdout(render(cmd.format, files, engine.rules));
+  io.stdout(render(cmd, files, engine));
   const tripped = files.some((f) => exceedsThreshold(f.result.findings, cmd.failOn));
   return tripped ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -99,21 +102,39 @@ async function graph<R extends ReportResult>(
   return EXIT_OK;
 }
 
-function render(
-  format: Extract<Command, { command: 'lint' }>['format'],
-  files: ReportFile[],
-  rules: readonly RuleMeta[],
-) {
+function render<R extends ReportResult>(
+  { format, lang }: Extract<Command, { command: 'lint' }>,
+  files: { file: string; result: R }[],
+  engine: Engine<R>,
+): string {
   switch (format) {
     case 'text':
-      return toText(files);
+      return toText(files, lang);
     case 'json':
-      return toJson(files);
+      return toJson(files, lang);
     case 'sarif':
-      return toSarif(files, rules);
+      return toSarif(files, engine.rules, lang);
     case 'markdown':
-      return toMarkdown(files, rules);
+      return toMarkdown(files, engine.rules, lang);
+    case 'review':
+      return review(files, engine, lang);
   }
+}
+
+// One review report per workload; a file without workloads gets the plain Markdown report, so
+// its findings (a syntax error, say) are never left out.
+function review<R extends ReportResult>(
+  files: { file: string; result: R }[],
+  engine: Engine<R>,
+  lang: Lang,
+): string {
+  const { renderReview } = engine;
+  const parts = files.flatMap(({ file, result }) =>
+    result.workloads.length === 0 || !renderReview
+      ? [toMarkdown([{ file, result }], engine.rules, lang)]
+      : result.workloads.map((_, i) => renderReview(result, i, lang, file)),
+  );
+  return parts.join('\n---\n\n');
 }
 
 // A crash would exit 1 and read as "findings found"; an engine fault is reported as exit 2.

@@ -68,3 +68,12 @@ describe('locateElements', () => {
     expect(elementAt(ranges, text.indexOf('unrelated'))).toBeUndefined();
   });
 });
+
+describe('hubs without a field of their own', () => {
+  it('have no range, so selecting them does not select the whole pod spec', () => {
+    const result = analyze(text);
+    const ranges = locateElements(text, result.documents[1], buildGraph(result, 0));
+    expect(rangeOf(ranges, { kind: 'node', id: 'namespace:network' })).toBeUndefined();
+    expect(rangeOf(ranges, { kind: 'node', id: 'pod' })).toBeDefined();
+  });
+});

@@ -34,8 +34,12 @@ export function locateElements(
     while (end > r.offset && /\s/.test(slice[end - 1])) end--; // a block ends after its newline
     out.push({ element, offset: r.offset + document.offset, endOffset: end + document.offset });
   };
+  const podPath = graph.nodes.find((n) => n.kind === 'pod')?.path;
   for (const n of graph.nodes) {
-    if (n.kind !== 'object') add({ kind: 'node', id: n.id }, n.path);
+    // A hub no field declares (the pod's own network, IPC, UTS) has no YAML of its own: selecting
+    // it should not select the whole pod spec.
+    const own = n.kind === 'namespace' && n.path === podPath ? undefined : n.path;
+    if (n.kind !== 'object') add({ kind: 'node', id: n.id }, own);
     if (n.kind === 'namespace') {
       for (const chip of n.ports ?? [])
         add({ kind: 'port', key: chipKey(chip.container, chip.port, chip.protocol) }, chip.path);

@@ -7,6 +7,8 @@ import {
   type ReportFile,
   type ReportWorkload,
 } from './input';
+import type { Lang } from '../i18n/lang';
+import { localizeFinding } from '../i18n/localize';
 import { VERSION } from '../version';
 import type { Finding, Severity } from '../types';
 
@@ -54,24 +56,26 @@ export interface JsonFile {
 export interface JsonReport {
   tool: 'podscope';
   version: string;
+  /** The language of the findings' messages. */
+  lang: Lang;
   files: JsonFile[];
 }
 
-/** Builds the CONTRACT JSON report object for one or more files. */
-export function toJsonReport(files: readonly ReportFile[]): JsonReport {
-  return { tool: 'podscope', version: VERSION, files: files.map(jsonFile) };
+/** Builds the CONTRACT JSON report object for one or more files, messages in `lang`. */
+export function toJsonReport(files: readonly ReportFile[], lang: Lang = 'en'): JsonReport {
+  return { tool: 'podscope', version: VERSION, lang, files: files.map((f) => jsonFile(f, lang)) };
 }
 
 /** The CONTRACT JSON report as text, two-space indented, ending in a newline. */
-export function toJson(files: readonly ReportFile[]): string {
-  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+export function toJson(files: readonly ReportFile[], lang: Lang = 'en'): string {
+  return JSON.stringify(toJsonReport(files, lang), null, 2) + '\n';
 }
 
-function jsonFile({ file, result }: ReportFile): JsonFile {
+function jsonFile({ file, result }: ReportFile, lang: Lang): JsonFile {
   return {
     file,
     workloads: result.workloads.map(jsonWorkload),
-    findings: sortFindings(result.findings).map(jsonFinding),
+    findings: sortFindings(result.findings).map((f) => jsonFinding(localizeFinding(f, lang))),
     documents: result.documents.filter((d) => !d.empty).map(jsonDocument),
     summary: jsonSummary(countFindings(result.findings)),
   };

@@ -1,24 +1,32 @@
 // A Markdown review report: what each file runs, its QoS, and what to fix, as tables.
 import { countFindings, sortFindings, type ReportFile, type ReportWorkload } from './input';
-import { summary } from './text';
+import { reportTexts, type ReportTexts } from './texts';
+import type { Lang } from '../i18n/lang';
+import { localizeFindings, localizeRules } from '../i18n/localize';
 import type { RuleMeta } from '../rules/types';
 import type { Finding } from '../types';
 
 /** Renders a review report per file: workloads with QoS, a findings table with fixes, counts. */
-export function toMarkdown(files: readonly ReportFile[], rules: readonly RuleMeta[]): string {
-  const fixes = new Map(rules.map((r) => [r.id, r.fix]));
-  const out: string[] = ['# podscope review', ''];
+export function toMarkdown(
+  files: readonly ReportFile[],
+  rules: readonly RuleMeta[],
+  lang: Lang = 'en',
+): string {
+  const t = reportTexts(lang);
+  const fixes = new Map(localizeRules(rules, lang).map((r) => [r.id, r.fix]));
+  const out: string[] = [`# ${t.markdown.title}`, ''];
   for (const { file, result } of files) {
     out.push(`## ${escapeText(file)}`, '');
-    out.push(...workloadSection(result.workloads), '');
-    out.push(...findingsSection(result.findings, fixes));
-    out.push(`**${summary(countFindings(result.findings))}**`, '');
+    out.push(...workloadSection(result.workloads, t), '');
+    const findings = localizeFindings(sortFindings(result.findings), lang);
+    out.push(...findingsSection(findings, fixes, t));
+    out.push(`**${t.counts(countFindings(result.findings))}**`, '');
   }
   return out.join('\n');
 }
 
-function workloadSection(workloads: readonly ReportWorkload[]): string[] {
-  if (workloads.length === 0) return ['No workloads (no pod template found).'];
+function workloadSection(workloads: readonly ReportWorkload[], t: ReportTexts): string[] {
+  if (workloads.length === 0) return [t.markdown.noWorkloads];
   const rows = workloads.map((w) => {
     const label = w.ref.templateLabel ? ` (${w.ref.templateLabel})` : '';
     return row([
@@ -28,15 +36,19 @@ function workloadSection(workloads: readonly ReportWorkload[]): string[] {
       escapeText(w.qosClass),
     ]);
   });
-  return ['| Workload | Document | Pod spec | QoS |', '| --- | ---: | --- | --- |', ...rows];
+  return [row(t.markdown.workloadHeader), '| --- | ---: | --- | --- |', ...rows];
 }
 
-function findingsSection(findings: readonly Finding[], fixes: Map<string, string>): string[] {
-  if (findings.length === 0) return ['No findings.', ''];
-  const rows = sortFindings(findings).map((f) => {
+function findingsSection(
+  findings: readonly Finding[],
+  fixes: Map<string, string>,
+  t: ReportTexts,
+): string[] {
+  if (findings.length === 0) return [t.markdown.noFindings, ''];
+  const rows = findings.map((f) => {
     const severity = f.suppressed
-      ? `${f.severity} (suppressed${f.suppressReason ? `: ${f.suppressReason}` : ''})`
-      : f.severity;
+      ? `${t.severity[f.severity]}${t.markdown.suppressed(f.suppressReason)}`
+      : t.severity[f.severity];
     return row([
       escapeText(severity),
       code(f.ruleId),
@@ -46,20 +58,15 @@ function findingsSection(findings: readonly Finding[], fixes: Map<string, string
       escapeText(fixes.get(f.ruleId) ?? ''),
     ]);
   });
-  return [
-    '| Severity | Rule | Line | Path | Message | Fix |',
-    '| --- | --- | ---: | --- | --- | --- |',
-    ...rows,
-    '',
-  ];
+  return [row(t.markdown.findingHeader), '| --- | --- | ---: | --- | --- | --- |', ...rows, ''];
 }
 
-function row(cells: string[]): string {
+function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-// Inside a table a pipe ends the cell even in a code span, so it is escaped there too.
-function code(text: string): string {
+/** Inline code that survives a table cell: a pipe ends the cell even in a code span. */
+export function code(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
   return flat.includes('`') ? `\`\` ${flat} \`\`` : `\`${flat}\``;
 }

@@ -52,6 +52,8 @@ export interface SarifRun {
       rules: SarifReportingDescriptor[];
     };
   };
+  /** Language of the run's messages (RFC 5646); SARIF's default is en-US. */
+  language?: string;
   columnKind: 'utf16CodeUnits' | 'unicodeCodePoints';
   results: SarifResult[];
 }

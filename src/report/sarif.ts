@@ -9,6 +9,9 @@ import type {
   SarifReportingDescriptor,
   SarifResult,
 } from './sarif-types';
+import { reportTexts, type ReportTexts } from './texts';
+import type { Lang } from '../i18n/lang';
+import { localizeFinding, localizeRules } from '../i18n/localize';
 import type { RuleMeta } from '../rules/types';
 import type { Finding, Severity } from '../types';
 
@@ -16,15 +19,19 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-// The catalog's meaning of each severity (RULES.md), so a rule's description stands alone.
-const SEVERITY_MEANING: Record<Severity, string> = {
-  error: 'Severity error: the API server rejects the object, or the kubelet cannot start the pod.',
-  warning: 'Severity warning: the pod runs, but something real goes wrong.',
-  info: 'Severity info: worth knowing in a review; no action required.',
-};
+// SARIF's run.language: the language of the messages (RFC 5646), en-US when absent.
+const SARIF_LANGUAGE: Record<Lang, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
 
-/** Builds a SARIF 2.1.0 log with one run: every rule as a descriptor, every finding as a result. */
-export function toSarifLog(files: readonly ReportFile[], rules: readonly RuleMeta[]): SarifLog {
+/**
+ * Builds a SARIF 2.1.0 log with one run: every rule as a descriptor, every finding as a result;
+ * messages, rule descriptions and help in `lang`.
+ */
+export function toSarifLog(
+  files: readonly ReportFile[],
+  rules: readonly RuleMeta[],
+  lang: Lang = 'en',
+): SarifLog {
+  const t = reportTexts(lang);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: SARIF_SCHEMA,
@@ -36,12 +43,15 @@ export function toSarifLog(files: readonly ReportFile[], rules: readonly RuleMet
             name: 'podscope',
             version: VERSION,
             semanticVersion: VERSION,
-            rules: rules.map(ruleDescriptor),
+            rules: localizeRules(rules, lang).map((r) => ruleDescriptor(r, t)),
           },
         },
+        ...(lang === 'en' ? {} : { language: SARIF_LANGUAGE[lang] }),
         columnKind: 'utf16CodeUnits',
         results: files.flatMap(({ file, result }) =>
-          sortFindings(result.findings).map((f) => sarifResult(file, f, index.get(f.ruleId))),
+          sortFindings(result.findings).map((f) =>
+            sarifResult(file, localizeFinding(f, lang), index.get(f.ruleId), t),
+          ),
         ),
       },
     ],
@@ -49,31 +59,40 @@ export function toSarifLog(files: readonly ReportFile[], rules: readonly RuleMet
 }
 
 /** The SARIF log as text, two-space indented, ending in a newline. */
-export function toSarif(files: readonly ReportFile[], rules: readonly RuleMeta[]): string {
-  return JSON.stringify(toSarifLog(files, rules), null, 2) + '\n';
+export function toSarif(
+  files: readonly ReportFile[],
+  rules: readonly RuleMeta[],
+  lang: Lang = 'en',
+): string {
+  return JSON.stringify(toSarifLog(files, rules, lang), null, 2) + '\n';
 }
 
-function ruleDescriptor(rule: RuleMeta): SarifReportingDescriptor {
+function ruleDescriptor(rule: RuleMeta, t: ReportTexts): SarifReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.summary },
-    fullDescription: { text: `${rule.summary} ${SEVERITY_MEANING[rule.severity]}` },
+    fullDescription: { text: t.sentences(rule.summary, t.severityMeaning[rule.severity]) },
     help: {
-      text: `${rule.fix} See ${rule.docs}`,
-      markdown: `${rule.fix}\n\n[Kubernetes documentation](${rule.docs})`,
+      text: t.sentences(rule.fix, t.see(rule.docs)),
+      markdown: `${rule.fix}\n\n[${t.docsLink}](${rule.docs})`,
     },
     helpUri: rule.docs,
     defaultConfiguration: { level: LEVEL[rule.severity] },
   };
 }
 
-function sarifResult(file: string, f: Finding, ruleIndex: number | undefined): SarifResult {
+function sarifResult(
+  file: string,
+  f: Finding,
+  ruleIndex: number | undefined,
+  t: ReportTexts,
+): SarifResult {
   const location: SarifLocation = {
     physicalLocation: {
       artifactLocation:
         file === STDIN_NAME
-          ? { uri: toArtifactUri(file), description: { text: 'standard input' } }
+          ? { uri: toArtifactUri(file), description: { text: t.standardInput } }
           : { uri: toArtifactUri(file) },
     },
   };

@@ -1,40 +1,40 @@
 // Compiler-style text report: one line per finding, editors and CI logs can jump to it.
 import { countFindings, sortFindings, type Counts, type ReportFile } from './input';
+import { reportTexts, type ReportTexts } from './texts';
+import type { Lang } from '../i18n/lang';
+import { localizeFindings } from '../i18n/localize';
 import type { Finding } from '../types';
 
-/** Renders findings as `file:line:col: severity rule-id message` lines plus per-file summaries. */
-export function toText(files: readonly ReportFile[]): string {
+/**
+ * Renders findings as `file:line:col: severity rule-id message` lines plus per-file summaries.
+ * Messages and summaries follow `lang`; the severity and rule id stay as they are, for tools.
+ */
+export function toText(files: readonly ReportFile[], lang: Lang = 'en'): string {
+  const t = reportTexts(lang);
   const lines: string[] = [];
   const total: Counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const { file, result } of files) {
-    for (const f of sortFindings(result.findings)) lines.push(findingLine(file, f));
+    const findings = localizeFindings(sortFindings(result.findings), lang);
+    for (const f of findings) lines.push(findingLine(file, f, t));
     const counts = countFindings(result.findings);
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
-    lines.push(`${file}: ${summary(counts)}`);
+    lines.push(`${file}: ${t.counts(counts)}`);
   }
-  if (files.length > 1) lines.push(`${files.length} files: ${summary(total)}`);
+  if (files.length > 1) lines.push(`${t.files(files.length)}: ${t.counts(total)}`);
   return lines.map((l) => l + '\n').join('');
 }
 
-function findingLine(file: string, f: Finding): string {
+function findingLine(file: string, f: Finding, t: ReportTexts): string {
   const message = oneLine(f.message);
   const mark = f.suppressed
-    ? f.suppressReason
-      ? ` (suppressed: ${oneLine(f.suppressReason)})`
-      : ' (suppressed)'
+    ? t.suppressedMark(f.suppressReason ? oneLine(f.suppressReason) : undefined)
     : '';
   return `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${message}${mark}`;
 }
 
 /** `N errors, N warnings, N info`, plus the suppressed count when there is one. */
-export function summary(c: Counts): string {
-  const parts = [plural(c.error, 'error'), plural(c.warning, 'warning'), `${c.info} info`];
-  if (c.suppressed > 0) parts.push(`${c.suppressed} suppressed`);
-  return parts.join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function summary(c: Counts, lang: Lang = 'en'): string {
+  return reportTexts(lang).counts(c);
 }
 
 // A line per finding is the format's promise; a stray newline in a message would break parsers.

@@ -34,6 +34,8 @@ export const rule: PodRule = {
   messages: {
     default:
       'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); volumes: {available}',
+    noVolumes:
+      'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); volumes: none',
     suggest:
       'container {container} mounts volume "{volume}", but the pod has no volume with that name (Not found); did you mean "{suggestion}"?',
     invalid:
@@ -42,12 +44,19 @@ export const rule: PodRule = {
   fix: "Add the volume under spec.volumes (a StatefulSet may also use a volumeClaimTemplate of that name), or correct the mount's name.",
   check({ model, report }) {
     const { valid, invalid } = volumeNames(model);
-    const available = [...valid].join(', ') || 'none';
+    const available = [...valid].join(', ');
     for (const c of model.containers) {
       for (const m of c.mounts) {
         if (!m.name || valid.has(m.name)) continue;
         const suggestion = nearest(m.name, valid);
-        const messageId = invalid.has(m.name) ? 'invalid' : suggestion ? 'suggest' : 'default';
+        // A separate message when there is no volume at all, so no language shows the word "none".
+        const messageId = invalid.has(m.name)
+          ? 'invalid'
+          : suggestion
+            ? 'suggest'
+            : available
+              ? 'default'
+              : 'noVolumes';
         report({
           path: [...m.path, 'name'],
           messageId,

@@ -24,7 +24,8 @@ export const rule: DocumentRule = {
       report({
         path: [],
         messageId,
-        params: { detail: issue.message },
+        // The code lets other languages say the parser's sentence in their own words.
+        params: { detail: issue.message, code: issue.code },
         span: { offset: issue.offset, endOffset: issue.endOffset },
       });
     }

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useCanvasActions } from '../canvasActions';
 import { containerLines } from '../cardLines';
-import { nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { ContainerFlowNode } from '../flowTypes';
 import { cardChrome, ROLE_STEP, ROLE_STRIP } from '../styles';
 import { ContainerLineView } from './ContainerLineView';
@@ -19,7 +20,8 @@ export const ContainerCardNode = memo(function ContainerCardNode({
 }: NodeProps<ContainerFlowNode>) {
   const { hover } = useCanvasActions();
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   const ephemeral = n.role === 'ephemeral';
   const border = n.severity
     ? ''

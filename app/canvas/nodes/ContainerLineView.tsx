@@ -1,12 +1,12 @@
 import type { ContainerLine } from '../cardLines';
-import { CANVAS_TEXT, wellKnownLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, wellKnownLabel } from '../canvasText';
 import { resourceBar, type ResourceScale } from '../resourceBars';
 import type { ContainerNode } from '../../../src/graph/types';
 import { ResourceBarLine } from './ResourceBarLine';
 
 const LINE = 'flex h-[18px] min-w-0 items-center gap-1.5';
 const MUTED = 'text-slate-500 dark:text-slate-400';
-const PROBE = { livenessProbe: 'liveness', readinessProbe: 'readiness', startupProbe: 'startup' };
 // Flags that weaken isolation read as risks; the others harden the container.
 const RISKY = /^(privileged|allowPrivilegeEscalation|capabilities\.add)/;
 
@@ -17,11 +17,12 @@ export function ContainerLineView(props: {
   scale: ResourceScale;
 }) {
   const { line } = props;
+  const T = useTexts(canvasTexts);
   switch (line.kind) {
     case 'image':
       return (
         <div className={`${LINE} font-mono text-xs ${MUTED}`} title={line.image}>
-          <span className="truncate">{line.image ?? 'no image'}</span>
+          <span className="truncate">{line.image ?? T.ui.noImage}</span>
         </div>
       );
     case 'bar':
@@ -29,7 +30,7 @@ export function ContainerLineView(props: {
     case 'port':
       return (
         <div className={`${LINE} font-mono text-xs`}>
-          <span className={MUTED}>port</span>
+          <span className={MUTED}>{T.ui.port}</span>
           <span className="truncate">
             {line.port.port}/{line.port.protocol}
             {line.port.name !== undefined && <span className={MUTED}> {line.port.name}</span>}
@@ -52,19 +53,15 @@ export function ContainerLineView(props: {
       );
     case 'missing-mount':
       return (
-        <div className={`${LINE} text-xs text-red-700 dark:text-red-400`}>
-          {CANVAS_TEXT.missingVolume}
-        </div>
+        <div className={`${LINE} text-xs text-red-700 dark:text-red-400`}>{T.ui.missingVolume}</div>
       );
     case 'more':
-      return <div className={`${LINE} text-xs ${MUTED}`}>{CANVAS_TEXT.moreItems(line.count)}</div>;
+      return <div className={`${LINE} text-xs ${MUTED}`}>{T.ui.moreItems(line.count)}</div>;
     case 'probes':
       return (
         <div className={`${LINE} text-xs`}>
-          <span className={MUTED}>probes</span>
-          <span className="truncate">
-            {line.probes.map((p) => PROBE[p as keyof typeof PROBE] ?? p).join(', ')}
-          </span>
+          <span className={MUTED}>{T.ui.probes}</span>
+          <span className="truncate">{line.probes.map((p) => T.ui.probe[p] ?? p).join(', ')}</span>
         </div>
       );
     case 'security':
@@ -92,11 +89,11 @@ export function ContainerLineView(props: {
         <div className={`${LINE} text-xs`}>
           {line.wellKnown !== undefined && (
             <span className="truncate rounded-full bg-slate-100 px-2 leading-4 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-              {wellKnownLabel(line.wellKnown)}
+              {wellKnownLabel(line.wellKnown, T)}
             </span>
           )}
           {line.target !== undefined && (
-            <span className={`truncate ${MUTED}`}>{CANVAS_TEXT.target(line.target)}</span>
+            <span className={`truncate ${MUTED}`}>{T.ui.target(line.target)}</span>
           )}
         </div>
       );
@@ -104,11 +101,11 @@ export function ContainerLineView(props: {
       return (
         <div className={`${LINE} text-xs`}>
           {line.restartCount !== undefined && (
-            <span className={MUTED}>{CANVAS_TEXT.restarts(line.restartCount)}</span>
+            <span className={MUTED}>{T.ui.restarts(line.restartCount)}</span>
           )}
           {line.reason !== undefined && (
             <span className="truncate font-medium text-red-700 dark:text-red-400">
-              {CANVAS_TEXT.lastReason(line.reason)}
+              {T.ui.lastReason(line.reason)}
             </span>
           )}
         </div>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { MAX_LIST_LINES } from '../../../src/graph/sizes';
-import { CANVAS_TEXT, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { HostFlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
@@ -16,7 +17,8 @@ export const HostCardNode = memo(function HostCardNode({
   selected,
 }: NodeProps<HostFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   const shown = n.uses.length > MAX_LIST_LINES ? n.uses.slice(0, MAX_LIST_LINES) : n.uses;
   return (
     <NodeCard
@@ -31,7 +33,7 @@ export const HostCardNode = memo(function HostCardNode({
       <div className="flex h-6 items-center gap-1.5">
         <VolumeIcon tone="host" />
         <NodeTitle id={id} label={label} selected={selected}>
-          <span className="truncate font-semibold">{CANVAS_TEXT.nodeHost}</span>
+          <span className="truncate font-semibold">{T.ui.nodeHost}</span>
         </NodeTitle>
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
@@ -41,7 +43,7 @@ export const HostCardNode = memo(function HostCardNode({
         </div>
       ))}
       {n.uses.length > MAX_LIST_LINES && (
-        <div className="text-xs">{CANVAS_TEXT.moreItems(n.uses.length - MAX_LIST_LINES)}</div>
+        <div className="text-xs">{T.ui.moreItems(n.uses.length - MAX_LIST_LINES)}</div>
       )}
       <NodeHandles targets={['r', 'b']} />
     </NodeCard>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { CANVAS_TEXT, hubExplanation, NAMESPACE_TITLE, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
 import type { HubFlowNode } from '../flowTypes';
 import { cardChrome } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -11,7 +12,8 @@ import { SeverityBadge } from './SeverityBadge';
 /** The IPC, UTS or PID namespace the containers share, or the node's own one (a risk). */
 export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<HubFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   const host = n.scope === 'host';
   const tone = host
     ? 'border-dashed bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100'
@@ -33,11 +35,11 @@ export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<H
     >
       <div className="flex h-6 items-center gap-1.5">
         <NodeTitle id={id} label={label} selected={selected}>
-          <span className="font-semibold">{NAMESPACE_TITLE[n.name]}</span>{' '}
+          <span className="font-semibold">{T.namespaceTitle[n.name]}</span>{' '}
           <span
             className={`text-xs ${host ? 'text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400'}`}
           >
-            {CANVAS_TEXT.namespace}
+            {T.ui.namespace}
           </span>
         </NodeTitle>
         <SeverityBadge severity={n.severity} count={n.findings} />
@@ -45,7 +47,7 @@ export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<H
       <div
         className={`truncate ${host ? 'font-medium text-red-700 dark:text-red-300' : ''} ${n.name === 'uts' && !host ? 'font-mono text-xs' : ''}`}
       >
-        {hubExplanation(n)}
+        {hubExplanation(n, T)}
       </div>
       <NodeHandles sources={['l']} targets={['b']} />
     </NodeCard>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { chipKey } from '../../../src/graph/marks';
-import { CANVAS_TEXT, hubExplanation, NAMESPACE_TITLE, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
 import type { NetworkFlowNode } from '../flowTypes';
 import { cardChrome } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -20,11 +21,11 @@ export const NetworkHubNode = memo(function NetworkHubNode({
   selected,
 }: NodeProps<NetworkFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   const host = n.scope === 'host';
   const ports = n.ports ?? [];
-  const explanation =
-    !host && data.podIP ? `one IP (${data.podIP}), one localhost` : hubExplanation(n);
+  const explanation = !host && data.podIP ? T.hub.networkWithIp(data.podIP) : hubExplanation(n, T);
   const surface = host
     ? 'border-dashed bg-red-50 dark:bg-red-950'
     : 'bg-indigo-50/70 dark:bg-indigo-950/60';
@@ -48,7 +49,7 @@ export const NetworkHubNode = memo(function NetworkHubNode({
           <span
             className={`font-semibold ${host ? 'text-red-800 dark:text-red-200' : 'text-indigo-900 dark:text-indigo-100'}`}
           >
-            {NAMESPACE_TITLE[n.name]}
+            {T.namespaceTitle[n.name]}
           </span>
         </NodeTitle>
         <span
@@ -56,9 +57,7 @@ export const NetworkHubNode = memo(function NetworkHubNode({
         >
           {explanation}
         </span>
-        {ports.length === 0 && (
-          <span className="text-xs text-slate-500">· {CANVAS_TEXT.noPorts}</span>
-        )}
+        {ports.length === 0 && <span className="text-xs text-slate-500">· {T.ui.noPorts}</span>}
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       {ports.length > 0 && (

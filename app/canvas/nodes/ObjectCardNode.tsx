@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { CANVAS_TEXT, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { ObjectFlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
@@ -13,7 +14,8 @@ export const ObjectCardNode = memo(function ObjectCardNode({
   selected,
 }: NodeProps<ObjectFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   return (
     <NodeCard
       kind="object"
@@ -29,7 +31,7 @@ export const ObjectCardNode = memo(function ObjectCardNode({
         </NodeTitle>
       </div>
       <div className="truncate text-xs text-slate-500 dark:text-slate-400">
-        {n.objectKind} · {CANVAS_TEXT.document(n.document)}
+        {n.objectKind} · {T.ui.document(n.document)}
       </div>
       <NodeHandles targets={['t']} />
     </NodeCard>

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { FRAME_HEADER, FRAME_PADDING } from '../../../src/graph/layout';
 import { LANE_GAP, LANE_LABEL_HEIGHT } from '../../../src/graph/lanes';
-import { CANVAS_TEXT, LANE_LABEL, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { PodFlowNode } from '../flowTypes';
 import { ROLE_STRIP } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -36,12 +37,13 @@ export const PodFrameNode = memo(function PodFrameNode({
   selected,
 }: NodeProps<PodFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   // A limit some container leaves unset leaves the pod uncapped: the sum of the others is no cap.
   const bounded = Object.fromEntries(
     Object.entries(n.limits).filter(([r]) => !n.unboundedLimits.includes(r)),
   );
-  const unbounded = n.unboundedLimits.map((r) => `${r} ${CANVAS_TEXT.unbounded}`).join(' · ');
+  const unbounded = n.unboundedLimits.map((r) => `${r} ${T.ui.unbounded}`).join(' · ');
   return (
     <NodeCard
       kind="pod"
@@ -62,12 +64,14 @@ export const PodFrameNode = memo(function PodFrameNode({
             <span className="truncate text-[15px] font-semibold">{n.name}</span>
           </NodeTitle>
           {n.namespace !== undefined && (
-            <span className="truncate text-xs text-slate-500">ns {n.namespace}</span>
+            <span className="truncate text-xs text-slate-500">
+              {T.ui.namespaceShort(n.namespace)}
+            </span>
           )}
           <span
             className={`shrink-0 rounded-full px-2 text-xs leading-5 font-medium ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
           >
-            {CANVAS_TEXT.qos(n.qosClass)}
+            {T.ui.qos(n.qosClass)}
           </span>
           {n.phase !== undefined && (
             <span className="shrink-0 text-xs text-slate-500">{n.phase}</span>
@@ -76,14 +80,11 @@ export const PodFrameNode = memo(function PodFrameNode({
         </div>
         <div className="flex min-w-0 flex-wrap gap-x-4 text-xs leading-4 text-slate-600 dark:text-slate-300">
           <span>
-            {CANVAS_TEXT.requests}{' '}
-            <span className="font-mono">{list(n.requests) || CANVAS_TEXT.none}</span>
+            {T.ui.requests} <span className="font-mono">{list(n.requests) || T.ui.none}</span>
           </span>
           <span>
-            {CANVAS_TEXT.limits}{' '}
-            <span className="font-mono">
-              {list(bounded) || (unbounded ? '' : CANVAS_TEXT.none)}
-            </span>
+            {T.ui.limits}{' '}
+            <span className="font-mono">{list(bounded) || (unbounded ? '' : T.ui.none)}</span>
             {unbounded && (
               <span className="font-mono text-amber-700 dark:text-amber-400">
                 {list(bounded) ? ' · ' : ''}
@@ -92,11 +93,11 @@ export const PodFrameNode = memo(function PodFrameNode({
             )}
           </span>
           <span>
-            {CANVAS_TEXT.restartPolicy} <span className="font-mono">{n.restartPolicy}</span>
+            {T.ui.restartPolicy} <span className="font-mono">{n.restartPolicy}</span>
           </span>
           {data.hostname !== undefined && (
             <span>
-              {CANVAS_TEXT.hostname} <span className="font-mono">{data.hostname}</span>
+              {T.ui.hostname} <span className="font-mono">{data.hostname}</span>
             </span>
           )}
         </div>
@@ -126,9 +127,9 @@ export const PodFrameNode = memo(function PodFrameNode({
           >
             <span className={`h-2 w-2 shrink-0 rounded-full ${ROLE_STRIP[lane.role]}`} />
             <span className="font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-              {LANE_LABEL[lane.role].title}
+              {T.lane[lane.role].title}
             </span>
-            <span className="truncate text-slate-400">{LANE_LABEL[lane.role].hint}</span>
+            <span className="truncate text-slate-400">{T.lane[lane.role].hint}</span>
           </div>
         </div>
       ))}

@@ -2,12 +2,14 @@ import { chipKey } from '../../../src/graph/marks';
 import { chipWidth } from '../../../src/graph/sizes';
 import type { PortChip } from '../../../src/graph/types';
 import { useCanvasActions } from '../canvasActions';
-import { CANVAS_TEXT } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts } from '../canvasText';
 import { selectionRing, SEVERITY_BORDER } from '../styles';
 
 /** A declared port on the network hub. Clashing ports are red: the second bind fails. */
 export function PortChipButton({ chip, selected }: { chip: PortChip; selected: boolean }) {
   const { select } = useCanvasActions();
+  const T = useTexts(canvasTexts);
   const port = `${chip.port}/${chip.protocol}`;
   const tone = chip.clash
     ? 'border-red-600 bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200'
@@ -22,7 +24,7 @@ export function PortChipButton({ chip, selected }: { chip: PortChip; selected: b
       data-clash={chip.clash ? 'true' : undefined}
       data-severity={chip.severity}
       aria-current={selected ? 'true' : undefined}
-      title={CANVAS_TEXT.chipLabel(port, chip.container, chip.clash)}
+      title={T.ui.chipLabel(port, chip.container, chip.clash)}
       style={{ width: chipWidth(chip) }}
       onClick={(e) => {
         // The hub behind the chip must not take the click as its own.
@@ -34,7 +36,7 @@ export function PortChipButton({ chip, selected }: { chip: PortChip; selected: b
       <span>{port}</span>
       <span className="truncate font-sans opacity-80">{chip.container}</span>
       {chip.clash && <span aria-hidden="true">⚠</span>}
-      {chip.clash && <span className="sr-only">, {CANVAS_TEXT.clashes}</span>}
+      {chip.clash && <span className="sr-only">, {T.ui.clashes}</span>}
     </button>
   );
 }

@@ -1,7 +1,6 @@
-import { CANVAS_TEXT } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts } from '../canvasText';
 import type { ResourceBar } from '../resourceBars';
-
-const SHORT = { cpu: 'cpu', memory: 'mem' } as const;
 
 /**
  * One resource of a container: the request as a solid bar, the limit as an outline around it,
@@ -9,12 +8,13 @@ const SHORT = { cpu: 'cpu', memory: 'mem' } as const;
  * width and the bar takes what is left, so narrow cards never cut a quantity short.
  */
 export function ResourceBarLine({ bar }: { bar: ResourceBar }) {
+  const T = useTexts(canvasTexts);
   const pct = (f: number | undefined) => `${Math.round((f ?? 0) * 100)}%`;
-  const text = `${bar.resource} request ${bar.request ?? CANVAS_TEXT.none}, limit ${bar.limit ?? CANVAS_TEXT.none}`;
+  const text = T.ui.bar(bar.resource, bar.request ?? T.ui.none, bar.limit ?? T.ui.none);
   return (
     <div className="flex h-[18px] items-center gap-1.5" title={text}>
       <span className="w-7 shrink-0 text-xs text-slate-500 dark:text-slate-400">
-        {SHORT[bar.resource]}
+        {T.ui.resourceShort[bar.resource]}
       </span>
       <span
         role="img"
@@ -37,9 +37,7 @@ export function ResourceBarLine({ bar }: { bar: ResourceBar }) {
       <span className="shrink-0 font-mono text-[11px]">
         {bar.request ?? '–'}
         <span className="text-slate-400">/</span>
-        {bar.limit ?? (
-          <span className="text-amber-700 dark:text-amber-400">{CANVAS_TEXT.noLimit}</span>
-        )}
+        {bar.limit ?? <span className="text-amber-700 dark:text-amber-400">{T.ui.noLimit}</span>}
       </span>
     </div>
   );

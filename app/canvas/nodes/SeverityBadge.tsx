@@ -1,16 +1,18 @@
 import type { Severity } from '../../../src/types';
-import { findingsLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, findingsLabel } from '../canvasText';
 import { SEVERITY_FILL } from '../styles';
 
 /** A count of the findings on a node, in the colour of the worst one. */
 export function SeverityBadge({ severity, count }: { severity?: Severity; count?: number }) {
+  const T = useTexts(canvasTexts);
   if (!severity) return null;
   const n = count ?? 1;
   return (
     <span
       role="img"
-      aria-label={findingsLabel(n, severity)}
-      title={findingsLabel(n, severity)}
+      aria-label={findingsLabel(n, severity, T)}
+      title={findingsLabel(n, severity, T)}
       data-badge={severity}
       className={`ml-auto inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full px-1.5 text-xs font-semibold ${SEVERITY_FILL[severity]}`}
     >

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { volumeLines } from '../cardLines';
-import { CANVAS_TEXT, nodeAriaLabel } from '../canvasText';
+import { useTexts } from '../../i18n/useTexts';
+import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { VolumeFlowNode } from '../flowTypes';
 import { cardChrome, VOLUME_TONE } from '../styles';
 import { volumeTone } from '../volumeTone';
@@ -23,7 +24,8 @@ export const VolumeCardNode = memo(function VolumeCardNode({
   selected,
 }: NodeProps<VolumeFlowNode>) {
   const n = data.node;
-  const label = nodeAriaLabel(n);
+  const T = useTexts(canvasTexts);
+  const label = nodeAriaLabel(n, T);
   const tone = volumeTone(n);
   const surface =
     tone === 'memory' || tone === 'host' ? TONE_SURFACE[tone] : 'bg-white dark:bg-slate-900';
@@ -76,7 +78,7 @@ export const VolumeCardNode = memo(function VolumeCardNode({
                 className="truncate text-xs font-medium text-indigo-700 dark:text-indigo-300"
                 title={line.by.join(', ')}
               >
-                {CANVAS_TEXT.sharedBy(line.by.length)}
+                {T.ui.sharedBy(line.by.length)}
               </div>
             );
         }

@@ -1,6 +1,6 @@
 import type { ContainerModel } from '../../../src/model/types';
 import { sharedNamespaces, sharedVolumes } from '../sharing';
-import { inspectorText as T, namespaceText, privatePidText } from '../texts';
+import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Mono } from './Mono';
 import { NodeLink } from './NodeLink';
@@ -14,28 +14,29 @@ export function ContainerShares({
   container: ContainerModel;
   ctx: InspectorContext;
 }) {
+  const T = useInspectorTexts();
   const id = nodeIdOf(ctx.graph, 'container', c.name) ?? '';
   const namespaces = sharedNamespaces(ctx.graph, id);
   const volumes = sharedVolumes(ctx.workload.model, c);
   const hasPid = namespaces.some((n) => n.hub.name === 'pid');
   return (
     <Section title={T.shares}>
-      <ul className="flex flex-col gap-1 text-[13px]">
+      <ul className="flex flex-col gap-1 text-sm">
         {namespaces.map(({ hub, others }) => (
           <li key={hub.id}>
             <NodeLink
               target={{ kind: 'node', id: hub.id }}
-              label={namespaceText[hub.name].title}
+              label={T.namespace[hub.name].title}
               onSelect={ctx.onSelect}
             />
             <span className="text-slate-600 dark:text-slate-300">
               {' '}
-              ({namespaceText[hub.name].shares}): {others.length > 0 ? others.join(', ') : T.alone}
+              ({T.namespace[hub.name].shares}): {others.length > 0 ? others.join(', ') : T.alone}
             </span>
           </li>
         ))}
         {!hasPid && c.role !== 'ephemeral' && (
-          <li className="text-slate-600 dark:text-slate-300">{privatePidText}</li>
+          <li className="text-slate-600 dark:text-slate-300">{T.privatePid}</li>
         )}
         {volumes.map(({ volume, others }) => {
           const vid = nodeIdOf(ctx.graph, 'volume', volume);

@@ -1,7 +1,7 @@
 import type { ContainerNode } from '../../../src/graph/types';
 import { securityRows } from '../security';
 import { roleBadge } from '../styles';
-import { inspectorText as T, roleText, wellKnownText } from '../texts';
+import { useInspectorTexts } from './texts';
 import { containerModelOf, nodeIdOf, type InspectorContext } from './context';
 import { ContainerShares } from './ContainerShares';
 import { Fields } from './Fields';
@@ -16,18 +16,18 @@ import { SecurityList } from './SecurityList';
 
 /** A container: role and what it means, image, ports, mounts, resources, probes, sharing. */
 export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: InspectorContext }) {
+  const T = useInspectorTexts();
   const c = containerModelOf(ctx, node.id);
   const target = node.targetContainerName;
   const targetId = target !== undefined ? nodeIdOf(ctx.graph, 'container', target) : undefined;
   return (
     <>
-      <Section title={T.role}>
-        <p className="text-[13px]">
-          <span className={`mr-1.5 rounded border px-1.5 text-[11px] ${roleBadge[node.role]}`}>
+      <Section title={T.roleHeading}>
+        <p className="text-sm">
+          <span className={`rounded border px-1.5 text-xs ${roleBadge[node.role]}`}>
             {node.initStep !== undefined ? `${node.initStep}. ` : ''}
-            {roleText[node.role].label}
+            {T.role[node.role]}
           </span>
-          {roleText[node.role].meaning}
         </p>
       </Section>
       <Section title={T.image}>
@@ -36,7 +36,7 @@ export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: Inspect
             [T.image, node.image !== undefined ? <Mono>{node.image}</Mono> : T.notSet],
             [T.tag, node.imageTag ?? (node.imageDigest ? undefined : T.noTag)],
             [T.digest, node.imageDigest && <Mono>{node.imageDigest}</Mono>],
-            [T.helper, node.wellKnown && (wellKnownText[node.wellKnown] ?? node.wellKnown)],
+            [T.helper, node.wellKnown && (T.wellKnown[node.wellKnown] ?? node.wellKnown)],
             [
               T.target,
               target !== undefined && (

@@ -17,7 +17,7 @@ interface Props {
 export function DataTable({ caption, columns, rows, name }: Props) {
   return (
     <div className="overflow-x-auto">
-      <table data-table={name} className="w-full border-collapse text-left text-[13px]">
+      <table data-table={name} className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">

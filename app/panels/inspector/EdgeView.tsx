@@ -1,5 +1,5 @@
 import type { GraphEdge } from '../../../src/graph/types';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { NodeLink } from './NodeLink';
@@ -7,6 +7,7 @@ import { Section } from './Section';
 
 /** A relation other than a mount: membership, start order, host use, reference. */
 export function EdgeView({ edge, ctx }: { edge: GraphEdge; ctx: InspectorContext }) {
+  const T = useInspectorTexts();
   const link = (id: string) => (
     <NodeLink
       target={{ kind: 'node', id }}
@@ -16,7 +17,7 @@ export function EdgeView({ edge, ctx }: { edge: GraphEdge; ctx: InspectorContext
   );
   return (
     <Section title={T.kind.edge}>
-      <p className="mb-2 text-[13px]">{T.edgeKinds[edge.kind]}</p>
+      <p className="mb-2 text-sm">{T.edgeKinds[edge.kind]}</p>
       <Fields
         fields={[
           [T.from, link(edge.source)],

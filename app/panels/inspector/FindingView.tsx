@@ -1,19 +1,23 @@
+import { localizeFinding, ruleText } from '../../../src/i18n/localize';
 import { ruleById } from '../../../src/rules/index';
 import type { Finding } from '../../../src/types';
+import { useI18n } from '../../i18n/useI18n';
 import { SeverityBadge } from '../SeverityBadge';
-import { linkButton } from '../styles';
-import { findingsText, inspectorText as T } from '../texts';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
 import { Section } from './Section';
+import { useInspectorTexts } from './texts';
 
-/** A finding: what was found where, what the rule checks, how to fix it, where to read more. */
-export function FindingView({ finding: f }: { finding: Finding }) {
-  const rule = ruleById(f.ruleId);
+/** A finding: what was found where and what the rule checks; the lesson after it says the rest. */
+export function FindingView({ finding }: { finding: Finding }) {
+  const T = useInspectorTexts();
+  const { lang } = useI18n();
+  const f = localizeFinding(finding, lang);
+  const known = ruleById(f.ruleId) !== undefined;
   return (
     <>
       <Section title={T.message}>
-        <p className="flex items-start gap-2 text-[13px]">
+        <p className="flex items-start gap-2 text-sm">
           <SeverityBadge severity={f.severity} />
           <span className="min-w-0 break-words">{f.message}</span>
         </p>
@@ -22,31 +26,15 @@ export function FindingView({ finding: f }: { finding: Finding }) {
             fields={[
               [T.rule, <Mono>{f.ruleId}</Mono>],
               [T.path, <Mono>{f.path}</Mono>],
-              [T.line, findingsText.locationLabel(f.line, f.column)],
-              [T.suppressedBy, f.suppressed && findingsText.suppressed(f.suppressReason)],
+              [T.line, T.location(f.line, f.column)],
+              [T.suppressedBy, f.suppressed && T.suppressed(f.suppressReason)],
             ]}
           />
         </div>
       </Section>
-      {rule ? (
-        <>
-          <Section title={T.what_rule}>
-            <p className="text-[13px]">{rule.summary}</p>
-          </Section>
-          <Section title={T.fix}>
-            <p className="text-[13px]">{rule.fix}</p>
-            <p className="mt-2 text-[13px]">
-              <a href={rule.docs} target="_blank" rel="noreferrer noopener" className={linkButton}>
-                {T.docs}
-              </a>
-            </p>
-          </Section>
-        </>
-      ) : (
-        <Section title={T.what_rule}>
-          <p className="text-[13px]">{T.unknownRule}</p>
-        </Section>
-      )}
+      <Section title={T.whatRule}>
+        <p className="text-sm">{known ? ruleText(f.ruleId, lang).summary : T.unknownRule}</p>
+      </Section>
     </>
   );
 }

@@ -1,14 +1,14 @@
 import type { HostNode } from '../../../src/graph/types';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import { Mono } from './Mono';
 import { Section } from './Section';
 
 /** The node: which settings tie the pod to it. */
 export function HostView({ node }: { node: HostNode }) {
+  const T = useInspectorTexts();
   return (
     <Section title={T.uses}>
-      <p className="text-[13px]">{T.hostNote}</p>
-      <ul className="mt-1.5 list-disc pl-5 text-[13px]">
+      <ul className="list-disc pl-5 text-sm">
         {node.uses.map((u) => (
           <li key={u}>
             <Mono>{u}</Mono>

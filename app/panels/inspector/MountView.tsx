@@ -1,5 +1,5 @@
 import type { MountEdge } from '../../../src/graph/types';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -8,6 +8,7 @@ import { Section } from './Section';
 
 /** One volumeMount: which container sees which volume where, and how. */
 export function MountView({ edge, ctx }: { edge: MountEdge; ctx: InspectorContext }) {
+  const T = useInspectorTexts();
   const name = (id: string) => ctx.graph.nodes.find((n) => n.id === id)?.name ?? id;
   const link = (id: string) => (
     <NodeLink target={{ kind: 'node', id }} label={name(id)} onSelect={ctx.onSelect} />

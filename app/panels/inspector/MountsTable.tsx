@@ -1,6 +1,6 @@
 import type { ContainerModel } from '../../../src/model/types';
 import { containerMounts, volumeMounts, type MountRow } from '../sharing';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts, type InspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
@@ -10,7 +10,7 @@ type Props =
   | { container: ContainerModel; volume?: undefined; ctx: InspectorContext }
   | { volume: string; container?: undefined; ctx: InspectorContext };
 
-function access(r: MountRow) {
+function access(r: MountRow, T: InspectorTexts) {
   return (
     <span className={r.readOnly ? 'text-slate-600 dark:text-slate-300' : 'font-medium'}>
       {r.readOnly ? T.ro : T.rw}
@@ -20,6 +20,7 @@ function access(r: MountRow) {
 
 /** volumeMounts as a table: a container's (by volume) or a volume's (by container). */
 export function MountsTable({ container, volume, ctx }: Props) {
+  const T = useInspectorTexts();
   const { model } = ctx.workload;
   const rows = container ? containerMounts(model, container) : volumeMounts(model, volume);
   const link = (kind: 'container' | 'volume', name: string) => {
@@ -53,7 +54,7 @@ export function MountsTable({ container, volume, ctx }: Props) {
             <span>{link('container', r.container)}</span>
           ),
           <Mono>{r.mountPath}</Mono>,
-          <span>{access(r)}</span>,
+          <span>{access(r, T)}</span>,
           r.subPath !== undefined ? <Mono>{r.subPath}</Mono> : '',
         ],
       }))}

@@ -1,7 +1,7 @@
 import type { NamespaceNode } from '../../../src/graph/types';
 import { chipKey } from '../../../src/graph/marks';
 import { namespaceMembers } from '../sharing';
-import { inspectorText as T, namespaceText } from '../texts';
+import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Fields } from './Fields';
@@ -11,7 +11,8 @@ import { Section } from './Section';
 
 /** A namespace hub: what its members share, at pod or host scope, and (network) every port. */
 export function NamespaceView({ node, ctx }: { node: NamespaceNode; ctx: InspectorContext }) {
-  const text = namespaceText[node.name];
+  const T = useInspectorTexts();
+  const text = T.namespace[node.name];
   const members = namespaceMembers(ctx.graph, node.id);
   const link = (name: string) => {
     const id = nodeIdOf(ctx.graph, 'container', name);
@@ -25,20 +26,17 @@ export function NamespaceView({ node, ctx }: { node: NamespaceNode; ctx: Inspect
   };
   return (
     <>
-      <Section title={T.what}>
-        <p className="text-[13px]">{node.scope === 'host' ? text.host : text.pod}</p>
-        <div className="mt-2">
-          <Fields
-            fields={[
-              [T.scope, node.scope === 'host' ? T.scopeHost : T.scopePod],
-              [T.what, text.shares],
-              [T.hostname, node.hostname !== undefined && <Mono>{node.hostname}</Mono>],
-            ]}
-          />
-        </div>
+      <Section title={T.facts}>
+        <Fields
+          fields={[
+            [T.scope, node.scope === 'host' ? T.scopeHost : T.scopePod],
+            [T.sharedThings, text.shares],
+            [T.hostname, node.hostname !== undefined && <Mono>{node.hostname}</Mono>],
+          ]}
+        />
       </Section>
       <Section title={T.members}>
-        <ul className="flex flex-wrap gap-x-3 gap-y-1 text-[13px]">
+        <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {members.map((m) => (
             <li key={m}>{link(m)}</li>
           ))}

@@ -1,6 +1,6 @@
 import type { Selection } from '../../state/types';
 import { linkButton } from '../styles';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 
 interface Props {
   /** The element to select; without one the label is plain text. */
@@ -11,13 +11,14 @@ interface Props {
 
 /** A name in the inspector that selects its element (in the graph, the YAML and here). */
 export function NodeLink({ target, label, onSelect }: Props) {
-  if (!target) return <code className="font-mono text-[12.5px]">{label}</code>;
+  const T = useInspectorTexts();
+  if (!target) return <code className="font-mono text-[0.93em]">{label}</code>;
   return (
     <button
       type="button"
       onClick={() => onSelect(target)}
       aria-label={T.selectLabel(label)}
-      className={`font-mono text-[12.5px] ${linkButton}`}
+      className={`font-mono text-[0.93em] ${linkButton}`}
     >
       {label}
     </button>

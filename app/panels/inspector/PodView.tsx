@@ -1,7 +1,9 @@
 import type { PodNode } from '../../../src/graph/types';
+import { useTexts } from '../../i18n/useTexts';
+import { panelTexts } from '../panelTexts';
 import { qosReasons } from '../qosReasons';
 import { roleBadge } from '../styles';
-import { inspectorText as T, qosText, roleText } from '../texts';
+import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -11,8 +13,10 @@ import { Section } from './Section';
 
 /** The pod frame: identity, QoS and why, effective resources, pod-wide settings, status. */
 export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext }) {
+  const T = useInspectorTexts();
+  const P = useTexts(panelTexts);
   const { model, qosClass } = ctx.workload;
-  const reasons = qosReasons(qosClass, model.containers);
+  const reasons = qosReasons(qosClass, model.containers, P.qosReason);
   const containers = ctx.graph.nodes
     .filter((n) => n.kind === 'container')
     .sort((a, b) => a.runOrder - b.runOrder);
@@ -20,13 +24,13 @@ export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext })
   return (
     <>
       <Section title={T.qos}>
-        <p className="text-[13px]">
+        <p className="text-sm">
           <span className="font-semibold" data-qos={qosClass}>
             {qosClass}
           </span>{' '}
-          — {qosText[qosClass]}
+          — {T.qosMeaning[qosClass]}
         </p>
-        <ul className="mt-1.5 list-disc pl-5 text-[13px] text-slate-700 dark:text-slate-300">
+        <ul className="mt-1.5 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
           {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
@@ -42,7 +46,7 @@ export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext })
         <p className="mt-1.5 text-xs text-slate-500 dark:text-slate-400">{T.resourcesNote}</p>
         {node.unboundedLimits.length > 0 && (
           <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
-            {T.unboundedNote(node.unboundedLimits.join(' and '))}
+            {T.unboundedNote(node.unboundedLimits)}
           </p>
         )}
       </Section>
@@ -59,12 +63,12 @@ export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext })
         />
       </Section>
       <Section title={T.runOrder}>
-        <ol className="flex flex-col gap-1 text-[13px]">
+        <ol className="flex flex-col gap-1 text-sm">
           {containers.map((c) => (
             <li key={c.id} className="flex items-center gap-2">
-              <span className={`rounded border px-1.5 text-[11px] leading-4 ${roleBadge[c.role]}`}>
+              <span className={`rounded border px-1.5 text-xs leading-4 ${roleBadge[c.role]}`}>
                 {c.initStep !== undefined ? `${c.initStep}. ` : ''}
-                {roleText[c.role].label}
+                {T.role[c.role]}
               </span>
               <NodeLink
                 target={{ kind: 'node', id: c.id }}

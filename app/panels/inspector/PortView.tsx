@@ -1,7 +1,7 @@
 import { chipKey } from '../../../src/graph/marks';
 import type { NamespaceNode, PortChip } from '../../../src/graph/types';
 import { portPartners } from '../sharing';
-import { inspectorText as T, namespaceText } from '../texts';
+import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -16,6 +16,7 @@ interface Props {
 
 /** A port chip: who declares it, its name and hostPort, and whom it clashes with. */
 export function PortView({ chip, hub, ctx }: Props) {
+  const T = useInspectorTexts();
   const containerId = nodeIdOf(ctx.graph, 'container', chip.container);
   const node = ctx.graph.nodes.find((n) => n.id === containerId);
   const declared =
@@ -42,7 +43,7 @@ export function PortView({ chip, hub, ctx }: Props) {
               T.namespaceHub,
               <NodeLink
                 target={{ kind: 'node', id: hub.id }}
-                label={namespaceText.network.title}
+                label={T.namespace.network.title}
                 onSelect={ctx.onSelect}
               />,
             ],
@@ -52,10 +53,10 @@ export function PortView({ chip, hub, ctx }: Props) {
       </Section>
       <Section title={T.clash}>
         {partners.length === 0 ? (
-          <p className="text-[13px] text-slate-600 dark:text-slate-300">{T.noClash}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">{T.noClash}</p>
         ) : (
           <>
-            <p className="text-[13px]">
+            <p className="text-sm">
               {T.alsoDeclared}{' '}
               {partners.map((p, i) => (
                 <span key={`${p.container}/${i}`}>
@@ -69,7 +70,7 @@ export function PortView({ chip, hub, ctx }: Props) {
               ))}
             </p>
             {chip.clash && (
-              <p className="mt-1 text-[13px] text-red-700 dark:text-red-400">{T.clashNote}</p>
+              <p className="mt-1 text-sm text-red-700 dark:text-red-400">{T.clashNote}</p>
             )}
           </>
         )}

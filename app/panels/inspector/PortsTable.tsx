@@ -1,6 +1,6 @@
 import type { ContainerPort } from '../../../src/graph/types';
 import { chipKey } from '../../../src/graph/marks';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
@@ -14,6 +14,7 @@ interface Props {
 
 /** A container's declared ports; each port selects its chip on the network hub. */
 export function PortsTable({ container, ports, ctx }: Props) {
+  const T = useInspectorTexts();
   return (
     <DataTable
       caption={T.ports}

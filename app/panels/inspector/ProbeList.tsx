@@ -4,7 +4,7 @@ import { Mono } from './Mono';
 /** Probes as `readinessProbe: httpGet → http`. */
 export function ProbeList({ probes }: { probes: readonly ProbeModel[] }) {
   return (
-    <ul className="flex flex-col gap-0.5 text-[13px]">
+    <ul className="flex flex-col gap-0.5 text-sm">
       {probes.map((p) => (
         <li key={p.kind}>
           <Mono>{p.kind}</Mono>

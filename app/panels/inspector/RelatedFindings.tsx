@@ -1,9 +1,11 @@
+import { localizeFinding, ruleText } from '../../../src/i18n/localize';
 import { ruleById } from '../../../src/rules/index';
+import { useI18n } from '../../i18n/useI18n';
 import type { Selection } from '../../state/types';
 import type { FindingEntry } from '../findingGroups';
 import { SeverityBadge } from '../SeverityBadge';
 import { focusRing } from '../styles';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import { Section } from './Section';
 
 interface Props {
@@ -13,35 +15,40 @@ interface Props {
 
 /** The findings that touch the inspected element, each with its fix; a click selects it. */
 export function RelatedFindings({ entries, onSelect }: Props) {
+  const T = useInspectorTexts();
+  const { lang } = useI18n();
   return (
     <Section title={T.related(entries.length)}>
       {entries.length === 0 ? (
-        <p className="text-[13px] text-slate-500 dark:text-slate-400">{T.relatedNone}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">{T.relatedNone}</p>
       ) : (
         <ul className="flex flex-col gap-1.5">
-          {entries.map(({ finding: f, index }) => (
-            <li key={index} className={f.suppressed ? 'opacity-60' : undefined}>
-              <button
-                type="button"
-                data-related-rule={f.ruleId}
-                onClick={() => onSelect({ kind: 'finding', index })}
-                className={`flex w-full items-start gap-2 rounded-md px-1.5 py-1 text-left text-[13px] hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
-              >
-                <SeverityBadge severity={f.severity} />
-                <span className="min-w-0">
-                  <code className="font-mono text-xs text-slate-600 dark:text-slate-400">
-                    {f.ruleId}
-                  </code>
-                  <span className="block break-words">{f.message}</span>
-                  {ruleById(f.ruleId)?.fix && (
-                    <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
-                      {T.fix}: {ruleById(f.ruleId)?.fix}
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
-          ))}
+          {entries.map(({ finding, index }) => {
+            const f = localizeFinding(finding, lang);
+            return (
+              <li key={index} className={f.suppressed ? 'opacity-60' : undefined}>
+                <button
+                  type="button"
+                  data-related-rule={f.ruleId}
+                  onClick={() => onSelect({ kind: 'finding', index })}
+                  className={`flex w-full items-start gap-2 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+                >
+                  <SeverityBadge severity={f.severity} />
+                  <span className="min-w-0">
+                    <code className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                      {f.ruleId}
+                    </code>
+                    <span className="block break-words">{f.message}</span>
+                    {ruleById(f.ruleId) && (
+                      <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
+                        {T.fixLabel}: {ruleText(f.ruleId, lang).fix}
+                      </span>
+                    )}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Section>

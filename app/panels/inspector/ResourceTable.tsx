@@ -1,6 +1,6 @@
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 
 interface Props {
   caption: string;
@@ -23,10 +23,11 @@ export function ResourceTable({
   unbounded = [],
   defaulted = [],
 }: Props) {
+  const T = useInspectorTexts();
   const names = [...new Set([...Object.keys(requests), ...Object.keys(limits), ...unbounded])].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),
   );
-  if (names.length === 0) return <p className="text-[13px] text-slate-500">{T.none}</p>;
+  if (names.length === 0) return <p className="text-sm text-slate-500">{T.none}</p>;
   return (
     <>
       <DataTable

@@ -10,7 +10,7 @@ export function Section({ title, children }: { title: string; children: ReactNod
     >
       <h3
         id={id}
-        className="mb-1.5 text-[11px] font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
+        className="mb-1.5 text-xs font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
       >
         {title}
       </h3>

@@ -1,13 +1,14 @@
 import type { SecurityRow } from '../security';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import { Mono } from './Mono';
 
 /** securityContext settings as `field: value`, risky ones in amber. */
 export function SecurityList({ rows }: { rows: readonly SecurityRow[] }) {
+  const T = useInspectorTexts();
   if (rows.length === 0)
-    return <p className="text-[13px] text-slate-500 dark:text-slate-400">{T.securityDefaults}</p>;
+    return <p className="text-sm text-slate-500 dark:text-slate-400">{T.securityDefaults}</p>;
   return (
-    <ul className="flex flex-col gap-0.5 text-[13px]">
+    <ul className="flex flex-col gap-0.5 text-sm">
       {rows.map((r) => (
         <li
           key={`${r.field}=${r.value}`}

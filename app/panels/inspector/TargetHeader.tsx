@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { targetKey, type Target } from '../target';
-import { inspectorText as T, namespaceText } from '../texts';
+import { useInspectorTexts, type InspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 
 interface Heading {
@@ -8,7 +8,7 @@ interface Heading {
   title: string;
 }
 
-function heading(target: Target, ctx: InspectorContext): Heading {
+function heading(target: Target, ctx: InspectorContext, T: InspectorTexts): Heading {
   switch (target.kind) {
     case 'finding':
       return { kind: T.kind.finding, title: target.finding.ruleId };
@@ -30,7 +30,13 @@ function heading(target: Target, ctx: InspectorContext): Heading {
       const n = target.node;
       if (n.kind === 'pod') return { kind: n.workloadKind, title: n.name };
       if (n.kind === 'namespace')
-        return { kind: T.kind.namespace, title: namespaceText[n.name].title };
+        return {
+          kind: T.kind.namespace,
+          title:
+            n.scope === 'host'
+              ? `${T.namespace[n.name].title} · ${T.kind.host}`
+              : T.namespace[n.name].title,
+        };
       if (n.kind === 'object') return { kind: n.objectKind, title: n.name };
       return { kind: T.kind[n.kind], title: n.name };
     }
@@ -39,7 +45,8 @@ function heading(target: Target, ctx: InspectorContext): Heading {
 
 /** What is inspected: its kind above its name. A new target shows from its top. */
 export function TargetHeader({ target, ctx }: { target: Target; ctx: InspectorContext }) {
-  const h = heading(target, ctx);
+  const T = useInspectorTexts();
+  const h = heading(target, ctx, T);
   const ref = useRef<HTMLElement>(null);
   // Keyed by identity, not by object: an edit rebuilds the target but must not move the view.
   const key = targetKey(target);
@@ -48,7 +55,7 @@ export function TargetHeader({ target, ctx }: { target: Target; ctx: InspectorCo
   }, [key]);
   return (
     <header ref={ref} className="px-4 pt-3 pb-2">
-      <p className="text-[11px] font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+      <p className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
         {h.kind}
       </p>
       <h2 className="font-mono text-base font-semibold break-all" data-inspected={target.kind}>

@@ -1,3 +1,6 @@
+import { LessonIntro } from '../../teach/LessonIntro';
+import { LessonPractice } from '../../teach/LessonPractice';
+import { useLesson } from '../../teach/useLesson';
 import type { Target } from '../target';
 import type { InspectorContext } from './context';
 import { ContainerView } from './ContainerView';
@@ -11,8 +14,7 @@ import { PodView } from './PodView';
 import { PortView } from './PortView';
 import { VolumeView } from './VolumeView';
 
-/** The body of the inspector for one kind of element. */
-export function TargetView({ target, ctx }: { target: Target; ctx: InspectorContext }) {
+function Facts({ target, ctx }: { target: Target; ctx: InspectorContext }) {
   switch (target.kind) {
     case 'finding':
       return <FindingView finding={target.finding} />;
@@ -40,4 +42,22 @@ export function TargetView({ target, ctx }: { target: Target; ctx: InspectorCont
       }
     }
   }
+}
+
+/**
+ * The body of the inspector for one element: what it is and why it matters, the facts of this
+ * pod, then how to see it on a cluster and how to fix it. A finding shows its message first.
+ */
+export function TargetView({ target, ctx }: { target: Target; ctx: InspectorContext }) {
+  const lesson = useLesson(ctx.workload, ctx.graph, target);
+  const rule = target.kind === 'finding';
+  const intro = lesson && <LessonIntro lesson={lesson} rule={rule} />;
+  return (
+    <>
+      {!rule && intro}
+      <Facts target={target} ctx={ctx} />
+      {rule && intro}
+      {lesson && <LessonPractice lesson={lesson} rule={rule} />}
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { findReference, type ReferencedKind } from '../../../src/model/inventory';
 import type { VolumeNode } from '../../../src/graph/types';
-import { inspectorText as T } from '../texts';
+import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { MountsTable } from './MountsTable';
@@ -15,6 +15,7 @@ const REFERENCED: Record<string, ReferencedKind> = {
 
 /** A volume: its type and source, its size, and who mounts it where. */
 export function VolumeView({ node, ctx }: { node: VolumeNode; ctx: InspectorContext }) {
+  const T = useInspectorTexts();
   const kind = REFERENCED[node.type];
   const entry =
     kind && node.reference !== undefined
@@ -55,7 +56,7 @@ export function VolumeView({ node, ctx }: { node: VolumeNode; ctx: InspectorCont
       </Section>
       <Section title={T.mountedBy}>
         {node.mountedBy.length === 0 ? (
-          <p className="text-[13px] text-slate-500 dark:text-slate-400">{T.notMounted}</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">{T.notMounted}</p>
         ) : (
           <MountsTable volume={node.name} ctx={ctx} />
         )}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphNode } from '../../src/graph/types';
+import { canvasTexts, edgeAriaLabel, nodeAriaLabel } from './canvasText';
+import { graphOf, SHOP } from './testGraph';
+import { toFlow } from './toFlow';
+
+const { graph, layout } = graphOf(SHOP);
+const node = (id: string): GraphNode => {
+  const n = graph.nodes.find((x) => x.id === id);
+  if (!n) throw new Error(`no node ${id}`);
+  return n;
+};
+const EN = canvasTexts.en;
+const ZH = canvasTexts['zh-CN'];
+
+describe('canvas labels in both languages', () => {
+  it('names a container by its visible title first, then its role and image', () => {
+    expect(nodeAriaLabel(node('container:app'), EN)).toMatch(
+      /^app, app container, image eclipse-temurin:21-jre/,
+    );
+    expect(nodeAriaLabel(node('container:app'), ZH)).toMatch(
+      /^app，应用容器，镜像 eclipse-temurin:21-jre/,
+    );
+  });
+
+  it('says how many containers share a volume', () => {
+    // shared-data is mounted by app and log-shipper.
+    expect(nodeAriaLabel(node('volume:shared-data'), EN)).toBe(
+      'shared-data, emptyDir volume, shared by 2 containers',
+    );
+    expect(nodeAriaLabel(node('volume:shared-data'), ZH)).toBe(
+      'shared-data，emptyDir 卷，由 2 个容器共享',
+    );
+  });
+
+  it('names namespace hubs by their title, spaced only where Latin letters meet Chinese', () => {
+    const member = (ns: string) => graph.edges.find((e) => e.kind === 'member' && e.target === ns);
+    const network = member('namespace:network');
+    const ipc = member('namespace:ipc');
+    if (!network || !ipc) throw new Error('the pod shares network and IPC');
+    expect(edgeAriaLabel(network, 'app', 'network', EN)).toBe('app is in the Network namespace');
+    expect(edgeAriaLabel(network, 'app', 'network', ZH)).toBe('app 属于网络命名空间');
+    expect(edgeAriaLabel(ipc, 'app', 'ipc', ZH)).toBe('app 属于 IPC 命名空间');
+    expect(nodeAriaLabel(node('namespace:ipc'), ZH)).toBe('IPC 命名空间，共享内存、信号量');
+  });
+
+  it('describes mount edges and what React Flow calls nodes and edges in the page language', () => {
+    const zh = toFlow(graph, layout, ZH);
+    const mount = zh.edges.find(
+      (e) => e.id.startsWith('mount:') && e.source === 'container:log-shipper',
+    );
+    expect(mount?.ariaLabel).toBe('log-shipper 将 shared-data 挂载到 /logs，只读');
+    expect(mount?.domAttributes).toEqual({ 'aria-roledescription': '连线' });
+    expect(zh.nodes[0].domAttributes).toEqual({ 'aria-roledescription': '图元素' });
+    // English keeps React Flow's own words.
+    expect(toFlow(graph, layout).nodes[0].domAttributes).toEqual({
+      'aria-roledescription': 'node',
+    });
+  });
+});

@@ -1,0 +1,37 @@
+// The shell's own strings (App.tsx, the page title, the language switch), read through `t(key)`.
+// Every area of the page keeps its strings in its own texts module; see useTexts.
+import type { Bilingual } from './bilingual';
+
+const en = {
+  'app.title': 'podscope — see inside a Kubernetes Pod',
+  'app.description':
+    'See inside a Kubernetes Pod: containers, shared namespaces, volumes and mounts, with findings. Runs in your browser.',
+  'app.private': 'Runs in your browser: the manifest never leaves this page.',
+  'app.manifestPane': 'Manifest',
+  'app.graphPane': 'Pod graph',
+  'app.details': 'Details',
+  'app.resizeEditor': 'Resize the editor',
+  'app.resizeSidebar': 'Resize the side panel',
+  'app.resizeInspector': 'Resize the inspector',
+  'app.editorLabel': 'Manifest (YAML or JSON)',
+  'lang.label': 'Language',
+};
+
+export type MessageKey = keyof typeof en;
+
+const zh: typeof en = {
+  'app.title': 'podscope — 看清 Kubernetes Pod 的内部',
+  'app.description':
+    '看清 Kubernetes Pod 的内部：容器、共享的命名空间、卷与挂载，以及发现的问题。完全在浏览器中运行。',
+  'app.private': '完全在浏览器中运行：清单不会离开本页面。',
+  'app.manifestPane': '清单',
+  'app.graphPane': 'Pod 关系图',
+  'app.details': '详情',
+  'app.resizeEditor': '调整编辑器宽度',
+  'app.resizeSidebar': '调整侧栏宽度',
+  'app.resizeInspector': '调整详情面板高度',
+  'app.editorLabel': '清单（YAML 或 JSON）',
+  'lang.label': '语言',
+};
+
+export const MESSAGES: Bilingual<Record<MessageKey, string>> = { en, 'zh-CN': zh };

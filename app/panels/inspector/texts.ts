@@ -1,0 +1,189 @@
+// Every string of the inspector views, in both languages of the page (Chinese in textsZh.ts,
+// with the same shape). Builders take values, never markup: names come from the manifest.
+import type { QosClass } from '../../../src/k8s/qos';
+import type { ContainerRole, NamespaceName } from '../../../src/model/types';
+import type { Bilingual } from '../../i18n/bilingual';
+import { useTexts } from '../../i18n/useTexts';
+import { zh } from './textsZh';
+
+export const en = {
+  label: 'Inspector',
+  kind: {
+    pod: 'Pod',
+    container: 'Container',
+    volume: 'Volume',
+    namespace: 'Namespace',
+    host: 'Node (host)',
+    object: 'Object',
+    port: 'Port',
+    mount: 'Mount',
+    edge: 'Relation',
+    finding: 'Finding',
+  },
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+  notSet: 'not set',
+  // Pod
+  workload: 'Workload',
+  namespaceField: 'Namespace',
+  qos: 'QoS class',
+  qosMeaning: {
+    Guaranteed:
+      'Every container limits CPU and memory, and the requests equal the limits. Evicted last when the node runs short of memory.',
+    Burstable:
+      'Some container requests or limits CPU or memory, but the pod is not Guaranteed. Under node memory pressure it is evicted after BestEffort pods, those using most above their requests first.',
+    BestEffort:
+      'No container requests or limits CPU or memory. The first to be evicted when the node runs short of memory.',
+  } as Record<QosClass, string>,
+  resources: 'Effective pod resources',
+  resourcesNote:
+    'What the scheduler reserves and the kubelet caps: the running containers’ sum, or the init-phase peak if larger.',
+  resource: 'Resource',
+  request: 'Request',
+  limit: 'Limit',
+  unbounded: 'unbounded',
+  unboundedNote: (names: readonly string[]): string =>
+    `No pod-wide ${names.join(' and ')} limit: some container sets none, so the pod can use what the node has.`,
+  hostname: 'Hostname',
+  subdomain: 'Subdomain',
+  restartPolicy: 'Restart policy',
+  dnsPolicy: 'DNS policy',
+  runOrder: 'Containers in start order',
+  status: 'Status (from the cluster)',
+  phase: 'Phase',
+  podIP: 'Pod IP',
+  hostIP: 'Node IP',
+  restarts: 'Restarts',
+  reportedQos: 'QoS class reported',
+  // Container
+  role: {
+    init: 'init container',
+    sidecar: 'native sidecar',
+    app: 'app container',
+    ephemeral: 'ephemeral (debug) container',
+  } as Record<ContainerRole, string>,
+  roleHeading: 'Role',
+  image: 'Image',
+  tag: 'Tag',
+  digest: 'Digest',
+  noTag: 'none (means latest)',
+  helper: 'Recognised as',
+  wellKnown: {
+    'service-mesh': 'service-mesh proxy',
+    'log-shipper': 'log shipper',
+    'metrics-agent': 'metrics agent',
+    'secret-agent': 'secret agent',
+    'sql-proxy': 'SQL proxy',
+  } as Record<string, string>,
+  target: 'Debug target',
+  ports: 'Ports',
+  port: 'Port',
+  name: 'Name',
+  hostPort: 'hostPort',
+  mounts: 'Volume mounts',
+  volume: 'Volume',
+  mountPath: 'Mount path',
+  access: 'Access',
+  subPath: 'subPath',
+  ro: 'ro',
+  rw: 'rw',
+  missingVolume: 'no such volume',
+  containerResources: 'Requests and limits',
+  defaultedRequest: 'copied from the limit',
+  probes: 'Probes',
+  security: 'Security settings',
+  securityDefaults: 'Nothing set: the runtime defaults apply.',
+  shares: 'Shares with the other containers',
+  alone: 'nobody else',
+  privatePid:
+    'Own PID namespace: the container’s entrypoint is PID 1, sees only its own processes, and has to reap its own zombie children.',
+  lastTermination: 'Last termination',
+  // Volume
+  type: 'Type',
+  medium: 'Medium',
+  disk: 'node disk',
+  memory: 'Memory (tmpfs, counts against the memory limit)',
+  sizeLimit: 'sizeLimit',
+  storage: 'Storage request',
+  reference: 'Refers to',
+  inInput: (kind: string, doc: number): string => `${kind} in this input (doc ${doc})`,
+  notInInput: 'not in this input',
+  hostPathType: 'hostPath type',
+  claimTemplate: 'From a volumeClaimTemplate: each replica gets its own claim.',
+  mountedBy: 'Mounted by',
+  container: 'Container',
+  shared: 'Shared',
+  sharedYes: (n: number): string => `yes, by ${n} containers`,
+  notMounted: 'No container mounts this volume.',
+  // Namespace
+  namespace: {
+    network: {
+      title: 'Network namespace',
+      shares: 'one IP address, one localhost, one set of ports',
+    },
+    ipc: {
+      title: 'IPC namespace',
+      shares: 'System V shared memory, semaphores and message queues',
+    },
+    uts: { title: 'UTS namespace', shares: 'the hostname' },
+    pid: { title: 'PID namespace', shares: 'process ids' },
+  } as Record<NamespaceName, { title: string; shares: string }>,
+  scope: 'Scope',
+  scopePod: 'the pod (its containers only)',
+  scopeHost: 'the node (host)',
+  sharedThings: 'What is shared',
+  facts: 'In this pod',
+  members: 'Members',
+  clash: 'Clash',
+  // Host, objects, edges
+  uses: 'What ties the pod to the node',
+  objectKind: 'Kind',
+  document: 'Document',
+  referencedBy: 'Referenced by volumes',
+  edgeKinds: {
+    member: 'The container is a member of this namespace.',
+    order:
+      'Start order: the second container starts after the first has completed (or, for a sidecar, started).',
+    'uses-host':
+      'This namespace or volume is the node’s own: isolation from the node is broken here.',
+    reference: 'The volume refers to this object, defined in the same input.',
+    mount: 'The container mounts the volume.',
+  } as Record<string, string>,
+  from: 'From',
+  to: 'To',
+  // Port, mount
+  declaredBy: 'Declared by',
+  namespaceHub: 'Listens in',
+  alsoDeclared: 'Also declared by',
+  clashNote:
+    'The containers share one network namespace: whichever binds the port second fails with “address already in use”.',
+  noClash: 'No other container declares this port.',
+  propagation: 'Mount propagation',
+  readOnly: 'read-only',
+  readWrite: 'read-write',
+  // Findings
+  rule: 'Rule',
+  message: 'Message',
+  path: 'Path',
+  line: 'Line',
+  location: (line: number, column: number): string => `line ${line}, column ${column}`,
+  whatRule: 'What the rule checks',
+  fixLabel: 'Fix',
+  suppressedBy: 'Suppressed',
+  suppressed: (reason?: string): string =>
+    reason ? `suppressed: ${reason}` : 'suppressed (no reason given)',
+  related: (n: number): string => `Findings here (${n})`,
+  relatedNone: 'No findings touch this element.',
+  unknownRule: 'Unknown rule.',
+  selectLabel: (what: string): string => `Select ${what}`,
+};
+
+export type InspectorTexts = typeof en;
+
+export const inspectorTexts: Bilingual<InspectorTexts> = { en, 'zh-CN': zh };
+
+/** The inspector's strings in the page's language. */
+export function useInspectorTexts(): InspectorTexts {
+  return useTexts(inspectorTexts);
+}

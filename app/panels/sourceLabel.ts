@@ -1,0 +1,14 @@
+// The status line's name for where the manifest came from, in the page's language.
+import type { Lang } from '../../src/i18n/lang';
+import { exampleTitle } from '../examples/words';
+import { panelTexts } from './panelTexts';
+
+/**
+ * The page records a source name once, in the language of the moment (an example's title, the
+ * share link's name); this names it again in `lang`. File names are shown as they are.
+ */
+export function sourceLabel(source: string, lang: Lang): string {
+  const shared = Object.values(panelTexts).map((T) => T.status.sharedLink);
+  if (shared.includes(source)) return panelTexts[lang].status.sharedLink;
+  return exampleTitle(source, lang) ?? source;
+}

@@ -1,0 +1,37 @@
+import { HEADER_BUTTON } from '../input/buttonStyle';
+import { useTexts } from '../i18n/useTexts';
+import { PRESENT_TEXTS } from './texts';
+
+interface Props {
+  active: boolean;
+  onToggle: (active: boolean) => void;
+}
+
+/** Turns presentation mode on and off; pressed while it is on. */
+export function PresentButton({ active, onToggle }: Props) {
+  const T = useTexts(PRESENT_TEXTS).present;
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      aria-keyshortcuts="P"
+      title={T.title}
+      onClick={() => onToggle(!active)}
+      className={`${HEADER_BUTTON} aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-500/20 dark:aria-pressed:text-indigo-200`}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      >
+        <rect x="1.75" y="2" width="12.5" height="8.5" rx="1" />
+        <path d="M8 10.5v2M5 14.5l3-2 3 2" />
+      </svg>
+      {T.button}
+    </button>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { presentationKey, type KeyFacts } from './presentKeys';
+
+const key = (k: string, more: Partial<KeyFacts> = {}): KeyFacts => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  typing: false,
+  inDialog: false,
+  handled: false,
+  ...more,
+});
+
+describe('presentationKey', () => {
+  it('toggles on P, with or without Shift', () => {
+    expect(presentationKey(key('p'), false)).toBe('toggle');
+    expect(presentationKey(key('P'), true)).toBe('toggle');
+  });
+
+  it('leaves on Escape only while presenting', () => {
+    expect(presentationKey(key('Escape'), true)).toBe('leave');
+    expect(presentationKey(key('Escape'), false)).toBeNull();
+  });
+
+  it('ignores P typed into the editor or a field', () => {
+    expect(presentationKey(key('p', { typing: true }), false)).toBeNull();
+    expect(presentationKey(key('Escape', { typing: true }), true)).toBeNull();
+  });
+
+  it('leaves Escape to an open dialog or menu', () => {
+    expect(presentationKey(key('Escape', { inDialog: true }), true)).toBeNull();
+    expect(presentationKey(key('Escape', { handled: true }), true)).toBeNull();
+  });
+
+  it('ignores shortcuts with modifiers (Ctrl+P prints)', () => {
+    expect(presentationKey(key('p', { ctrlKey: true }), false)).toBeNull();
+    expect(presentationKey(key('p', { metaKey: true }), false)).toBeNull();
+    expect(presentationKey(key('p', { altKey: true }), false)).toBeNull();
+  });
+
+  it('ignores other keys', () => {
+    expect(presentationKey(key('o'), false)).toBeNull();
+    expect(presentationKey(key('Enter'), true)).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+// Every visible string of presentation mode, the theme switch and the guided tour, in both
+// languages. The Chinese shape is checked against the English one by the type.
+import type { Bilingual } from '../i18n/bilingual';
+
+export interface TourStepText {
+  title: string;
+  body: string;
+}
+
+const en = {
+  present: {
+    button: 'Present',
+    title: 'Presentation mode: large type for a projector, the editor hidden (P; Esc leaves)',
+    label: 'Presentation mode',
+  },
+  theme: {
+    group: 'Colour theme',
+    light: 'Light',
+    dark: 'Dark',
+    system: 'System',
+    systemTitle: 'Follow the system setting',
+  },
+  tour: {
+    label: 'Guided tour',
+    step: (n: number, of: number): string => `Step ${n} of ${of}`,
+    next: 'Next',
+    back: 'Back',
+    done: 'Done',
+    skip: 'Skip the tour',
+    steps: {
+      network: {
+        title: 'One network for the whole pod',
+        body: 'Every container in the pod shares one IP address and one set of ports, so they talk to each other over localhost, and two of them cannot listen on the same port. Each chip is a port with the container that opens it.',
+      },
+      ipcUts: {
+        title: 'One hostname, shared IPC',
+        body: 'UTS: every container sees the same hostname. IPC: they can share memory segments and semaphores, so one can hand data to another without the network. PID stays private unless shareProcessNamespace is set.',
+      },
+      volume: {
+        title: 'Volumes carry files between containers',
+        body: 'A volume lives outside the containers. Each edge is a mount: the same volume can appear at /data in one container and at /logs in another. Shared volumes are marked.',
+      },
+      finding: {
+        title: 'Findings: what to look at',
+        body: 'Problems found in the manifest, worst first. Click one to jump to its YAML line and read why it matters and how to fix it.',
+      },
+      inspector: {
+        title: 'The inspector explains',
+        body: 'Whatever you select is explained here: what is shared, an everyday analogy, kubectl commands to see it on a live cluster, and how to fix it.',
+      },
+    } satisfies Record<string, TourStepText>,
+  },
+};
+
+export type PresentTexts = typeof en;
+
+const zh: PresentTexts = {
+  present: {
+    button: '演示',
+    title: '演示模式：大字号，隐藏编辑器，适合投影（按 P 进入，Esc 退出）',
+    label: '演示模式',
+  },
+  theme: {
+    group: '配色主题',
+    light: '浅色',
+    dark: '深色',
+    system: '跟随系统',
+    systemTitle: '跟随操作系统的设置',
+  },
+  tour: {
+    label: '新手导览',
+    step: (n: number, of: number): string => `第 ${n} 步，共 ${of} 步`,
+    next: '下一步',
+    back: '上一步',
+    done: '完成',
+    skip: '跳过导览',
+    steps: {
+      network: {
+        title: '整个 Pod 共用一个网络',
+        body: 'Pod 里的所有容器共享同一个 IP 地址和同一组端口：它们通过 localhost 互相访问，两个容器也不能监听同一个端口。每个标签代表一个端口，并标明是哪个容器打开的。',
+      },
+      ipcUts: {
+        title: '同一个主机名，共享 IPC',
+        body: 'UTS：所有容器看到的主机名都一样。IPC：容器之间可以共享内存段和信号量，不走网络也能交换数据。PID 默认各自独立，除非设置了 shareProcessNamespace。',
+      },
+      volume: {
+        title: '卷：容器之间传递文件的通道',
+        body: '卷独立于容器之外，每条连线就是一次挂载：同一个卷可以在一个容器里挂在 /data，在另一个容器里挂在 /logs。被多个容器共用的卷会特别标出。',
+      },
+      finding: {
+        title: '检查结果：该关注什么',
+        body: '这里列出清单里发现的问题，最严重的排在前面。点击一条即可跳到对应的 YAML 行，并查看它为什么重要、该怎么修。',
+      },
+      inspector: {
+        title: '详情面板负责讲解',
+        body: '选中的任何元素都会在这里讲清楚：共享了什么、一个生活中的类比、在真实集群上验证用的 kubectl 命令，以及修复方法。',
+      },
+    },
+  },
+};
+
+/** The texts in one language. */
+export const PRESENT_TEXTS: Bilingual<PresentTexts> = { en, 'zh-CN': zh };

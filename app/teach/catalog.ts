@@ -1,0 +1,97 @@
+// Every topic the inspector can teach, by element kind and by rule id.
+import type { VolumeNode } from '../../src/graph/types';
+import type { ContainerRole, NamespaceName } from '../../src/model/types';
+import { ruleById } from '../../src/rules/index';
+import { hostNode, podFrame } from './topics/frame';
+import { networkHost, networkPod, utsHost, utsPod } from './topics/network';
+import { ipcHost, ipcPod, pidHost, pidPod } from './topics/process';
+import { appRole, ephemeralRole, initRole, sidecarRole } from './topics/roles';
+import { hostRules } from './topics/rules-host';
+import { lifecycleRules } from './topics/rules-lifecycle';
+import { portRules } from './topics/rules-ports';
+import { resourceRules } from './topics/rules-resources';
+import { schemaRules } from './topics/rules-schema';
+import { sharingRules } from './topics/rules-sharing';
+import { volumeRules } from './topics/rules-volumes';
+import type { RuleTopic } from './topics/verdict';
+import {
+  configMapVolume,
+  downwardApiVolume,
+  emptyDirDisk,
+  emptyDirMemory,
+  imageVolume,
+  projectedVolume,
+  secretVolume,
+} from './topics/volumes-local';
+import {
+  claimTemplateVolume,
+  claimVolume,
+  csiVolume,
+  ephemeralVolume,
+  hostPathVolume,
+  nfsVolume,
+  otherVolume,
+} from './topics/volumes-storage';
+import type { Topic } from './types';
+
+export { podFrame, hostNode };
+
+export const NAMESPACE_TOPICS: Readonly<Record<NamespaceName, Record<'pod' | 'host', Topic>>> = {
+  network: { pod: networkPod, host: networkHost },
+  ipc: { pod: ipcPod, host: ipcHost },
+  uts: { pod: utsPod, host: utsHost },
+  pid: { pod: pidPod, host: pidHost },
+};
+
+export const ROLE_TOPICS: Readonly<Record<ContainerRole, Topic>> = {
+  init: initRole,
+  sidecar: sidecarRole,
+  app: appRole,
+  ephemeral: ephemeralRole,
+};
+
+export const VOLUME_TOPICS = {
+  emptyDir: emptyDirDisk,
+  emptyDirMemory,
+  configMap: configMapVolume,
+  secret: secretVolume,
+  persistentVolumeClaim: claimVolume,
+  volumeClaimTemplate: claimTemplateVolume,
+  hostPath: hostPathVolume,
+  projected: projectedVolume,
+  downwardAPI: downwardApiVolume,
+  ephemeral: ephemeralVolume,
+  csi: csiVolume,
+  image: imageVolume,
+  nfs: nfsVolume,
+  other: otherVolume,
+} as const satisfies Record<string, Topic>;
+
+export type VolumeKind = keyof typeof VOLUME_TOPICS;
+
+/** Which explanation a volume gets: its source type, with emptyDir split by medium. */
+export function volumeKind(
+  v: Pick<VolumeNode, 'type' | 'medium' | 'fromClaimTemplate'>,
+): VolumeKind {
+  if (v.fromClaimTemplate) return 'volumeClaimTemplate';
+  if (v.type === 'emptyDir') return v.medium === 'Memory' ? 'emptyDirMemory' : 'emptyDir';
+  return Object.hasOwn(VOLUME_TOPICS, v.type) ? (v.type as VolumeKind) : 'other';
+}
+
+/** Every rule's explanation, by rule id. */
+export const RULE_TOPICS: Readonly<Record<string, RuleTopic>> = {
+  ...schemaRules,
+  ...portRules,
+  ...volumeRules,
+  ...sharingRules,
+  ...resourceRules,
+  ...lifecycleRules,
+  ...hostRules,
+};
+
+/** A rule's topic, with the rule's own documentation page. */
+export function ruleTopic(id: string): Topic | undefined {
+  const t = RULE_TOPICS[id];
+  const rule = ruleById(id);
+  return t && rule ? { ...t, docs: rule.docs } : undefined;
+}

@@ -1,0 +1,176 @@
+// The network and UTS namespaces, at pod scope and at host scope (hostNetwork).
+import { debug, exec, NET_IMAGE, podField } from '../kubectl';
+import { cmd, few, L, live, liveFocus, otherThan, tcpPort } from '../pick';
+import type { Topic } from '../types';
+
+export const networkPod: Topic = {
+  docs: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
+  en: {
+    what: 'All containers of the pod live in one network namespace, held open by the pod’s sandbox (pause) container: one IP address, one loopback interface, one set of ports. A container reaches another at localhost:PORT, without a Service, DNS or leaving the pod.',
+    why: 'This is what makes sidecars cheap: a proxy, a metrics agent or a health checker talks to the app over localhost. The price is that ports are shared: two containers cannot listen on the same port, and anything bound to 127.0.0.1 is open to every container of the pod. NetworkPolicies see the pod as a whole and cannot separate its containers.',
+    analogy:
+      'The pod is a flat the containers share. The flat has one street address (the IP) that the postman knows; inside, flatmates just call across the hallway (localhost). Every listening port is an intercom extension, and extension 8080 can ring in one room only.',
+    fix: 'Give every listener its own port and declare it as containerPort on the container that listens. Talk over localhost inside the pod and through a Service from outside. Make ports configurable (an environment variable such as PORT) so two copies of one image can live side by side.',
+    notes: [
+      {
+        title: 'Local, but not free',
+        text: 'localhost traffic skips the wire but still goes through the kernel’s TCP stack. For chatty neighbours, a Unix domain socket on a shared volume is cheaper; some service meshes use eBPF to short-circuit local connections the same way.',
+      },
+      {
+        title: 'Watch the retransmissions',
+        text: 'Between containers of one pod, TCP retransmissions should be zero. If a debug container shows them rising (nstat TcpRetransSegs), one side is overloaded or its CPU is throttled.',
+      },
+    ],
+  },
+  'zh-CN': {
+    what: 'Pod 里的所有容器住在同一个网络命名空间里，由 Pod 的沙箱（pause）容器撑着：一个 IP 地址、一个回环网卡、一套端口。容器之间直接访问 localhost:端口 即可，不需要 Service、不需要 DNS，也不出 Pod。',
+    why: '这正是 sidecar 成本低的原因：代理、监控 Agent、健康检查都通过 localhost 和主应用对话。代价是端口共享：两个容器不能监听同一个端口；绑定在 127.0.0.1 上的服务，Pod 里的每个容器都能访问。NetworkPolicy 只把 Pod 当成一个整体，无法隔离 Pod 内部的容器。',
+    analogy:
+      'Pod 就像几个容器合租的一套公寓。公寓只有一个门牌号（IP），快递员只认这个地址；屋里室友之间喊一声就能听到（localhost）。每个监听端口就像一部分机，8080 分机只能装在一个房间里。',
+    fix: '每个监听进程用自己的端口，并在真正监听的容器上声明 containerPort。Pod 内部走 localhost，Pod 外部走 Service。把端口做成可配置的（例如环境变量 PORT），同一个镜像跑两份也不会撞端口。',
+    notes: [
+      {
+        title: '本地通信也有开销',
+        text: 'localhost 流量虽然不出网卡，但仍要走内核的 TCP 协议栈。通信频繁的两个容器，可以改用共享卷上的 Unix Domain Socket；一些服务网格用 eBPF 直接短路本地连接，也是同样的思路。',
+      },
+      {
+        title: '关注 TCP 重传',
+        text: '同一个 Pod 内容器之间的 TCP 重传应该为零。如果调试容器里看到重传数（nstat 的 TcpRetransSegs）在涨，说明某一方过载或 CPU 被限流了。',
+      },
+    ],
+  },
+  commands: (s) => {
+    const a = live(s);
+    const b = otherThan(s, a);
+    const port = tcpPort(s);
+    const from = port ? (s.running.find((c) => c !== port.container) ?? a) : undefined;
+    return [
+      ...few(liveFocus(s)).map((c) =>
+        cmd(
+          L(
+            `The pod’s IP address as ${c} sees it (the same in every container)`,
+            `${c} 看到的 Pod IP（每个容器都一样）`,
+          ),
+          exec(s, c, ['hostname', '-i']),
+        ),
+      ),
+      port &&
+        cmd(
+          L(
+            `Call ${port.container} on localhost:${port.port} from ${from}`,
+            `从 ${from} 通过 localhost:${port.port} 访问 ${port.container}`,
+          ),
+          exec(s, from, ['curl', '-v', `localhost:${port.port}`]),
+        ),
+      cmd(
+        L(
+          'Every port listening in the pod, from a debug container that brings its own tools',
+          '用自带工具的调试容器，查看 Pod 里所有正在监听的端口',
+        ),
+        debug(s, b ?? a, NET_IMAGE, ['ss', '-ltn']),
+      ),
+      cmd(
+        L('The pod’s IP address, from the API', '从 API 查看 Pod 的 IP'),
+        podField(s, '{.status.podIP}'),
+      ),
+    ];
+  },
+};
+
+export const networkHost: Topic = {
+  docs: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
+  en: {
+    what: 'hostNetwork: true — the pod gets no network namespace of its own. Its containers use the node’s: the node’s IP address, every interface of the node, and the node’s ports. A declared containerPort is opened directly on the node (hostPort defaults to it).',
+    why: 'Two replicas of the pod cannot run on one node, and the pod clashes with node daemons that use the same port. The containers can reach services that listen only on the node’s localhost, and NetworkPolicies do not isolate them. DNS needs dnsPolicy: ClusterFirstWithHostNet, or Service names stop resolving.',
+    analogy:
+      'The flatmates stop using their own front door and answer the building’s main switchboard: the same number as the caretaker and every other tenant who does this, and they can hear the building’s internal lines.',
+    fix: 'Keep hostNetwork for node infrastructure only (CNI plugins, node exporters, some ingress controllers). Otherwise remove it and expose the pod through a Service. If you keep it, set dnsPolicy: ClusterFirstWithHostNet and choose ports no node daemon uses.',
+  },
+  'zh-CN': {
+    what: 'hostNetwork: true —— Pod 不再有自己的网络命名空间，容器直接使用节点的：节点的 IP、节点的所有网卡、节点的端口。声明的 containerPort 会直接在节点上打开（hostPort 默认等于它）。',
+    why: '同一个节点上跑不了这个 Pod 的两个副本，也会和使用同一端口的节点守护进程冲突。容器能访问只监听在节点 localhost 上的服务，NetworkPolicy 也隔离不了它。DNS 需要 dnsPolicy: ClusterFirstWithHostNet，否则解析不了 Service 名称。',
+    analogy:
+      '室友们不再用自家的门，而是直接接整栋楼的总机：和物业、以及其他这么做的住户共用一个号码，还能听到楼里的内部线路。',
+    fix: 'hostNetwork 只留给节点基础设施（CNI 插件、节点监控、部分 Ingress 控制器）。其他情况去掉它，通过 Service 暴露 Pod。如果必须保留，设置 dnsPolicy: ClusterFirstWithHostNet，并选用节点守护进程不用的端口。',
+  },
+  commands: (s) => {
+    const a = live(s);
+    return [
+      cmd(
+        L(`The IP address ${a} sees: the node’s`, `${a} 看到的 IP：就是节点的 IP`),
+        exec(s, a, ['hostname', '-i']),
+      ),
+      cmd(
+        L(
+          'Pod IP and node IP, from the API: the same address',
+          '从 API 对比 Pod IP 和节点 IP：是同一个地址',
+        ),
+        podField(s, '{.status.podIP} {.status.hostIP}'),
+      ),
+      cmd(
+        L(
+          'Every port listening on the node, as the pod sees it',
+          '从 Pod 里看到的节点上所有监听端口',
+        ),
+        debug(s, a, NET_IMAGE, ['ss', '-ltn']),
+      ),
+    ];
+  },
+};
+
+export const utsPod: Topic = {
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
+  en: {
+    what: 'The containers share one UTS namespace, which holds the hostname. `hostname` prints the same name in every container: spec.hostname if set, else the pod’s name (for a Deployment, the generated pod name such as web-7d9c…).',
+    why: 'Logs, metrics and traces tagged with the hostname identify the pod, not the container. Software that uses the hostname as its identity (cluster members, leader election) sees one name for all containers of the pod.',
+    analogy:
+      'The name on the letterbox: every flatmate’s post is addressed to the same flat, and nobody gets a letterbox of their own.',
+    fix: 'Do not tell containers apart by hostname; give each its own identity (its container name in an environment variable). Set spec.hostname and spec.subdomain with a headless Service when the pod needs a stable DNS name; a StatefulSet does this for you.',
+  },
+  'zh-CN': {
+    what: '容器共享一个 UTS 命名空间，也就是主机名。每个容器里执行 `hostname` 结果都一样：设置了 spec.hostname 就用它，否则就是 Pod 名（Deployment 的 Pod 名是自动生成的，例如 web-7d9c…）。',
+    why: '用主机名打标签的日志、指标和链路追踪，区分的是 Pod 而不是容器。把主机名当作身份的软件（集群成员、选主）会看到同一个 Pod 里所有容器都叫同一个名字。',
+    analogy: '信箱上的名字：所有室友的信都寄到同一个门牌名下，谁也没有自己单独的信箱。',
+    fix: '不要用主机名区分容器，给每个容器自己的身份（例如用环境变量写入容器名）。需要稳定 DNS 名称时，设置 spec.hostname 和 spec.subdomain 并配一个 headless Service；StatefulSet 会自动帮你做。',
+  },
+  commands: (s) =>
+    few(liveFocus(s), 3).map((c) =>
+      cmd(
+        L(
+          `The hostname ${c} sees (the same in every container)`,
+          `${c} 看到的主机名（每个容器都一样）`,
+        ),
+        exec(s, c, ['hostname']),
+      ),
+    ),
+};
+
+export const utsHost: Topic = {
+  docs: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
+  en: {
+    what: 'With hostNetwork the containers also use the node’s UTS namespace: `hostname` prints the node’s name, not the pod’s.',
+    why: 'Everything that reports the hostname reports the node, so two such pods on one node look identical in logs and metrics, and the pod’s own name is nowhere to be seen.',
+    analogy:
+      'Your post now carries the building’s name instead of your flat’s: the caretaker and you receive the same letters.',
+    fix: 'Remove hostNetwork if the pod does not need the node’s network. When software needs the pod’s identity, pass metadata.name through the downward API (an environment variable) instead of reading the hostname.',
+  },
+  'zh-CN': {
+    what: '开启 hostNetwork 后，容器也使用节点的 UTS 命名空间：`hostname` 打印的是节点名，而不是 Pod 名。',
+    why: '所有上报主机名的地方上报的都是节点，同一节点上的两个这样的 Pod 在日志和指标里看起来一模一样，Pod 自己的名字反而找不到了。',
+    analogy: '你的信上写的不再是自家门牌，而是整栋楼的名字：物业和你收到的是同一批信。',
+    fix: '不需要节点网络就去掉 hostNetwork。软件需要 Pod 身份时，用 downward API 把 metadata.name 写进环境变量，而不是读主机名。',
+  },
+  commands: (s) => {
+    const a = live(s);
+    return [
+      cmd(
+        L(`The hostname ${a} sees: the node’s name`, `${a} 看到的主机名：节点名`),
+        exec(s, a, ['hostname']),
+      ),
+      cmd(
+        L('The node the pod runs on, to compare', '对比一下：Pod 所在的节点'),
+        podField(s, '{.spec.nodeName}'),
+      ),
+    ];
+  },
+};

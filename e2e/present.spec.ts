@@ -1,0 +1,236 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PresentPage } from './pages/present';
+
+/** Lightness 0…1 of a computed colour (Tailwind 4 computes oklch; rgb for anything else). */
+function lightness(color: string): number {
+  const oklch = /^oklch\(([\d.]+)(%?)/.exec(color);
+  if (oklch) return Number(oklch[1]) / (oklch[2] ? 100 : 1);
+  const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+  if (!rgb) throw new Error(`unexpected colour ${color}`);
+  return (Number(rgb[1]) + Number(rgb[2]) + Number(rgb[3])) / (3 * 255);
+}
+
+const box = async (page: Page, selector: string) => {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not on screen`);
+  return b;
+};
+
+test.describe('presentation mode', () => {
+  test('hides the editor and enlarges the type; the graph cards keep their size; Escape leaves', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    // The header's privacy note is set in text-xs.
+    const note = page.getByText('Runs in your browser');
+    const normal = await p.fontSize(note);
+    const card = await p.fontSize('.react-flow [data-kind="container"] button');
+    const graphWidth = (await p.graphPane.boundingBox())?.width ?? 0;
+    expect(normal).toBe(12);
+
+    await p.presentButton.click();
+    await expect(p.presentButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(p.editor).toBeHidden();
+    await expect(page.locator('.presenting')).toHaveCount(1);
+    // text-xs grows from 0.75rem to 0.875rem: 12px → 14px.
+    await expect.poll(() => p.fontSize(note)).toBe(14);
+    const root = page.locator('.presenting');
+    expect(await root.evaluate((el) => getComputedStyle(el).fontSize)).toBe('18px');
+    expect(
+      await root.evaluate((el) => getComputedStyle(el).getPropertyValue('--editor-font-size')),
+    ).toBe('18px');
+    // Cards have sizes fixed by the layout: their text stays as it was.
+    expect(await p.fontSize('.react-flow [data-kind="container"] button')).toBe(card);
+    // The graph takes the editor's room.
+    expect((await p.graphPane.boundingBox())?.width ?? 0).toBeGreaterThan(graphWidth + 200);
+    await p.screenshot('on');
+
+    await page.keyboard.press('Escape');
+    await expect(p.editor).toBeVisible();
+    await expect(p.presentButton).toHaveAttribute('aria-pressed', 'false');
+    expect(await p.fontSize(note)).toBe(normal);
+  });
+
+  test('P toggles it, but not while typing in the editor', async ({ page }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' p');
+    await expect(p.editor).toBeVisible();
+    await expect(page.locator('.presenting')).toHaveCount(0);
+
+    // Focus leaves the editor for the page itself.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('p');
+    await expect(p.editor).toBeHidden();
+    await page.keyboard.press('p');
+    await expect(p.editor).toBeVisible();
+  });
+});
+
+test.describe('themes', () => {
+  test('the switch sets the dark class and the background, follows the system on System, and is kept', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const p = new PresentPage(page);
+    await p.open();
+    await expect(p.themeButton('System')).toHaveAttribute('aria-pressed', 'true');
+    expect(await p.htmlHasDark()).toBe(false);
+    expect(lightness(await p.background())).toBeGreaterThan(0.9);
+
+    await p.themeButton('Dark').click();
+    await expect(p.themeButton('Dark')).toHaveAttribute('aria-pressed', 'true');
+    expect(await p.htmlHasDark()).toBe(true);
+    expect(lightness(await p.background())).toBeLessThan(0.3);
+    // The canvas draws in the same theme.
+    await expect(page.locator('.react-flow')).toHaveClass(/\bdark\b/);
+    await p.screenshot('dark');
+
+    await p.themeButton('Light').click();
+    expect(await p.htmlHasDark()).toBe(false);
+    expect(lightness(await p.background())).toBeGreaterThan(0.9);
+    await expect(page.locator('.react-flow')).not.toHaveClass(/\bdark\b/);
+    await p.screenshot('light');
+
+    // On System the page follows the system's changes as they happen.
+    await p.themeButton('System').click();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => p.htmlHasDark()).toBe(true);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => p.htmlHasDark()).toBe(false);
+
+    // An explicit choice wins over the system, and survives a reload.
+    await p.themeButton('Dark').click();
+    await page.reload();
+    await expect(p.podNode).toBeVisible();
+    await expect(p.themeButton('Dark')).toHaveAttribute('aria-pressed', 'true');
+    expect(await p.htmlHasDark()).toBe(true);
+  });
+
+  test('presentation mode in the dark theme', async ({ page }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    await p.themeButton('Dark').click();
+    await p.presentButton.click();
+    await expect(p.editor).toBeHidden();
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    // Fitting animates for a moment.
+    await page.waitForTimeout(400);
+    await p.screenshot('dark-on');
+  });
+});
+
+test.describe('guided tour', () => {
+  test('does not open by itself in an automated browser, so other suites are not blocked', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    await expect(page.locator('[data-rule-id]').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(page.locator('dialog[data-tour-step]')).toHaveCount(0);
+  });
+
+  test('walks through the hubs, a volume, a finding and the inspector, then never comes back', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.forceTourOnFirstLoad();
+    await p.open();
+    await expect(p.tour).toBeVisible();
+    expect(await p.tourStep()).toBe('network');
+    await expect(p.tour.getByRole('heading')).toHaveText('One network for the whole pod');
+    await expect(p.tourButton('Next')).toBeFocused();
+
+    // The frame surrounds the network hub.
+    const hub = await box(page, '[data-kind="namespace"][data-name="network"]');
+    await expect
+      .poll(async () => {
+        const spot = await box(page, '[data-tour-spot]');
+        return (
+          spot.x <= hub.x &&
+          spot.y <= hub.y &&
+          spot.x + spot.width >= hub.x + hub.width &&
+          spot.y + spot.height >= hub.y + hub.height
+        );
+      })
+      .toBe(true);
+    await p.screenshot('tour-network');
+
+    await p.tourButton('Next').click();
+    expect(await p.tourStep()).toBe('ipcUts');
+    await p.tourButton('Back').click();
+    expect(await p.tourStep()).toBe('network');
+    await expect(p.tourButton('Back')).toHaveCount(0);
+
+    // Keyboard: Enter on the focused Next button.
+    await page.keyboard.press('Enter');
+    expect(await p.tourStep()).toBe('ipcUts');
+    await p.tourButton('Next').click();
+    expect(await p.tourStep()).toBe('volume');
+    await p.tourButton('Next').click();
+    expect(await p.tourStep()).toBe('finding');
+    // The frame and the card glide to the finding.
+    await page.waitForTimeout(400);
+    await p.screenshot('tour-finding');
+    await p.tourButton('Next').click();
+    expect(await p.tourStep()).toBe('inspector');
+    await expect(p.tourButton('Next')).toHaveCount(0);
+    await p.tourButton('Done').click();
+    await expect(p.tour).toBeHidden();
+    expect(await page.evaluate(() => localStorage.getItem('podscope.tour'))).toBe('done');
+
+    await page.reload();
+    await expect(p.podNode).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(p.tour).toHaveCount(0);
+  });
+
+  test('Skip closes it for good', async ({ page }) => {
+    const p = new PresentPage(page);
+    await p.forceTourOnFirstLoad();
+    await p.open();
+    await expect(p.tour).toBeVisible();
+    await p.tourButton('Skip the tour').click();
+    await expect(p.tour).toBeHidden();
+    // The page works again: the editor takes focus and typing.
+    await page.locator('.cm-content').click();
+
+    await page.reload();
+    await expect(p.podNode).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(p.tour).toHaveCount(0);
+  });
+
+  test('Escape skips it too', async ({ page }) => {
+    const p = new PresentPage(page);
+    await p.forceTourOnFirstLoad();
+    await p.open();
+    await expect(p.tour).toBeVisible();
+    await p.tourButton('Next').click();
+    await page.keyboard.press('Escape');
+    await expect(p.tour).toBeHidden();
+    expect(await page.evaluate(() => localStorage.getItem('podscope.tour'))).toBe('done');
+    // Escape went to the tour, not to presentation mode or anything else.
+    await expect(p.editor).toBeVisible();
+  });
+});
+
+test.describe('guided tour in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('speaks the page’s language', async ({ page }) => {
+    const p = new PresentPage(page);
+    await p.forceTourOnFirstLoad();
+    await p.open();
+    await expect(p.tour).toBeVisible();
+    await expect(p.tour.getByRole('heading')).toHaveText('整个 Pod 共用一个网络');
+    await expect(p.tourButton('下一步')).toBeFocused();
+    await page.waitForTimeout(400);
+    await expect(p.tourButton('跳过导览')).toBeVisible();
+    await p.screenshot('tour-zh');
+  });
+});
