@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SharePage } from './pages/share';
 
@@ -71,6 +71,11 @@ const ROUND_TRIPS: { name: string; text: string }[] = [
     ),
   },
   { name: 'a 200 KB rendered chart', text: bigManifest() },
+  // Every gallery example too: comments, flow style, block scalars, several documents.
+  ...readdirSync(new URL('../app/examples/', import.meta.url))
+    .filter((f) => f.endsWith('.yaml') && f !== 'default.yaml')
+    .sort()
+    .map((f) => ({ name: `example ${f}`, text: example(f.replace(/\.yaml$/, '')) })),
 ];
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
