@@ -188,8 +188,22 @@ export function parseQuantity(input: unknown): QuantityParse {
   else if (typeof input === 'bigint') text = String(input);
   else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
   else return { ok: false, message: QUANTITY_FORMAT_ERROR };
+  // Manifests repeat the same few quantities ("100m", "1Gi") thousands of times: parse each once.
+  const cached = parsed.get(text);
+  if (cached) return cached;
+  const result = parseQuantityText(text);
+  if (parsed.size >= PARSED_CACHE_SIZE) parsed.clear();
+  parsed.set(text, result);
+  return result;
+}
+
+// Results are immutable (Quantity fields are readonly), so one object can serve every caller.
+const PARSED_CACHE_SIZE = 4096;
+const parsed = new Map<string, QuantityParse>();
+
+function parseQuantityText(raw: string): QuantityParse {
   // UnmarshalJSON trims surrounding white space before parsing.
-  text = text.trim();
+  const text = raw.trim();
   if (text === '') return { ok: false, message: QUANTITY_FORMAT_ERROR };
   const scanned = scan(text);
   if (!scanned) return { ok: false, message: QUANTITY_FORMAT_ERROR };
