@@ -228,8 +228,14 @@ test('selecting a finding emphasises the nodes it is about', async ({ page }) =>
 
 test('a selection made in the editor or the list brings its node into view', async ({ page }) => {
   const { canvas } = await open(page);
-  for (let i = 0; i < 5; i++) await canvas.button('Zoom in').click();
-  // Five steps in from the fitted view reach the zoom limit.
+  // Each step animates; a click during the animation zooms from wherever it is. Step until the
+  // zoom limit (2) is reached, letting each step settle.
+  for (let i = 0; i < 10 && (await canvas.zoom()) < 2; i++) {
+    const before = await canvas.zoom();
+    await canvas.button('Zoom in').click();
+    await expect.poll(() => canvas.zoom()).toBeGreaterThan(before);
+    await page.waitForTimeout(350);
+  }
   await expect.poll(() => canvas.zoom()).toBe(2);
   await expect.poll(() => canvas.inView('container', 'prom-agent')).toBe(false);
   await page.locator('[data-rule-id="sidecar-without-limits"]').first().click();
