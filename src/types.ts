@@ -1,4 +1,5 @@
 // The engine's shared vocabulary. Pure data: no React, no DOM, no I/O.
+import type { ReferencedKind } from './model/inventory';
 
 /** Finding severity, as in RULES.md. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -44,6 +45,11 @@ export interface RuleReport {
   ports?: string[];
   /** An exact source range (0-based offsets) when the finding is not about a field (syntax). */
   span?: { offset: number; endOffset: number };
+  /**
+   * The finding holds only if the whole input has objects of this kind but none of this name
+   * (decided once every document is read, so each document can be analysed on its own).
+   */
+  whenMissing?: { kind: ReferencedKind; name: string };
 }
 
 /** A finding as reported to users (CONTRACT JSON fields plus extras). */

@@ -5,7 +5,7 @@ import { ConvertLimitError, MAX_DEPTH, toPlain } from './convert';
 import { lineStarts } from './lines';
 
 export interface SyntaxIssue {
-  /** yaml's error code (e.g. BAD_INDENT) or our own (ALIAS_BOMB, TOO_DEEP, TEMPLATE). */
+  /** yaml's error code (e.g. BAD_INDENT) or our own (ALIAS_BOMB, TOO_DEEP, TOO_LARGE, TEMPLATE). */
   code: string;
   message: string;
   offset: number;
@@ -39,6 +39,10 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const
  * before the next is built (a rendered chart of thousands of documents stays small in memory).
  */
 export function* parseDocuments(text: string): Generator<ParsedDocument, void> {
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    yield refused(text, 'TOO_LARGE', tooLarge(text.length), 0);
+    return;
+  }
   const deep = excessiveNesting(text);
   if (deep !== -1) {
     yield refused(text, 'TOO_DEEP', `nesting deeper than ${MAX_DEPTH} levels: not read`, deep);
@@ -55,6 +59,17 @@ export function* parseDocuments(text: string): Generator<ParsedDocument, void> {
     if (!(e instanceof RangeError)) throw e;
     yield refused(text, 'TOO_DEEP', 'the input is nested too deeply to read', 0);
   }
+}
+
+/**
+ * The largest document read: the API server refuses request bodies over 3 MiB (and etcd stores
+ * objects up to 1.5 MiB), so nothing bigger can be a real object; reading it would only stall.
+ */
+export const MAX_DOCUMENT_CHARS = 3 * 1024 * 1024;
+
+function tooLarge(length: number): string {
+  const mib = (length / 1024 / 1024).toFixed(1);
+  return `${mib} MiB in one document or input: podscope reads documents up to 3 MiB (the API server refuses larger requests) and inputs up to 16 MiB`;
 }
 
 // Flow collections (`[[[[…`) are the cheap way to nest deeply; count them before parsing.

@@ -1,6 +1,5 @@
 // The shape of a rule: metadata plus a pure check. Rules report paths; the engine resolves
 // them to source positions, applies suppressions and builds the messages.
-import type { Inventory } from '../model/inventory';
 import type { PodModel, WorkloadRef } from '../model/types';
 import type { ParsedDocument } from '../parse/manifest';
 import type { RuleReport, Severity } from '../types';
@@ -20,7 +19,6 @@ export interface RuleMeta {
 
 export interface PodRuleContext {
   model: PodModel;
-  inventory: Inventory;
   report: (finding: RuleReport) => void;
 }
 
@@ -34,8 +32,6 @@ export interface DocumentRuleContext {
 /** A rule that looks at one workload's pod model. */
 export interface PodRule extends RuleMeta {
   scope: 'pod';
-  /** Reads other documents of the input (through `inventory`): run once the whole input is read. */
-  needsInventory?: boolean;
   check(ctx: PodRuleContext): void;
 }
 

@@ -1,4 +1,4 @@
-import { findReference, type ReferencedKind } from '../model/inventory';
+import type { ReferencedKind } from '../model/inventory';
 import { isObj, list, str, type Obj } from '../model/values';
 import type { FieldPath } from '../types';
 import type { PodRule } from './types';
@@ -42,7 +42,6 @@ export const rule: PodRule = {
   id: 'unresolved-reference',
   severity: 'info',
   scope: 'pod',
-  needsInventory: true,
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#configmap',
   summary:
     'A volume refers to a ConfigMap, Secret or PersistentVolumeClaim that the input does not contain, although it contains others of that kind.',
@@ -55,12 +54,13 @@ export const rule: PodRule = {
       'volume {volume} refers to PersistentVolumeClaim {name}, which is not in this input (it holds other claims): unless it already exists in the namespace, the pod stays Pending',
   },
   fix: 'Check the name for a typo against the objects in the input, or make sure the object is created in the same namespace (or mark a configMap/secret source optional: true).',
-  check({ model, inventory, report }) {
+  // Reports every reference; the engine keeps those whose object the input lacks (`whenMissing`).
+  check({ model, report }) {
     for (const volume of model.volumes) {
       if (volume.fromClaimTemplate) continue;
       for (const r of referencesOf(volume.raw, volume.path)) {
-        if (!inventory.kinds.has(r.kind) || findReference(inventory, r.kind, r.name)) continue;
         report({
+          whenMissing: { kind: r.kind, name: r.name },
           path: r.path,
           messageId: r.kind,
           params: { volume: volume.name, name: r.name },

@@ -41,6 +41,25 @@ describe('yaml-syntax', () => {
     expect(f[0].message).toMatch(/nesting|deep/);
   });
 
+  it('refuses a document over 3 MiB at its `---` line and still reads the others', () => {
+    const big = `a: "${'x'.repeat(3 * 1024 * 1024)}"\n`;
+    const text = yaml('kind: ConfigMap', 'metadata: {name: small}', '---') + big;
+    const f = findingsOf(text, 'yaml-syntax');
+    expect(f.map((x) => [x.document, x.line, x.column])).toEqual([[1, 3, 1]]);
+    expect(f[0].message).toBe(
+      'input refused: 3.0 MiB in one document or input: podscope reads documents up to 3 MiB (the API server refuses larger requests) and inputs up to 16 MiB',
+    );
+    expect(findingsOf(text.replace(big, 'a: 1\n'), 'yaml-syntax')).toEqual([]);
+  });
+
+  it('refuses an input over 16 MiB as a whole, even if every document is small', () => {
+    const doc = `kind: ConfigMap\ndata: {a: "${'x'.repeat(1000)}"}\n---\n`;
+    const text = doc.repeat(Math.ceil((16 * 1024 * 1024) / doc.length) + 1);
+    const f = findingsOf(text, 'yaml-syntax');
+    expect(f.map((x) => [x.document, x.line, x.column])).toEqual([[0, 1, 1]]);
+    expect(f[0].message).toMatch(/^input refused: 16\.\d MiB/);
+  });
+
   it('is silent on valid YAML, JSON, flow style, CRLF and a BOM', () => {
     for (const text of [
       yaml(

@@ -18,7 +18,7 @@ export const rule: DocumentRule = {
       const messageId =
         issue.code === 'TEMPLATE'
           ? 'template'
-          : issue.code === 'ALIAS_BOMB' || issue.code === 'TOO_DEEP'
+          : issue.code === 'ALIAS_BOMB' || issue.code === 'TOO_DEEP' || issue.code === 'TOO_LARGE'
             ? 'limit'
             : 'default';
       report({
