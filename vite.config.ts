@@ -1,21 +1,27 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import offline from './scripts/vite-offline.mjs';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any path, a subfolder or a file share.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), offline()],
+  // The analysis worker is a module worker: it imports the engine's chunks like the page does.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The polyfill fetches modules by hand in browsers without modulepreload, which the page's
+    // policy (connect-src 'none') forbids; every browser the page supports preloads natively.
+    modulePreload: { polyfill: false },
   },
   preview: {
     port: 4317,
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -35,7 +35,7 @@ import { findWorkload, touchedNodes, workloadAtOffset, workloadKey } from './sta
 export function App() {
   const manifest = useManifest();
   const analysis = useAnalysis(manifest.text);
-  const { current, shown, stale } = analysis;
+  const { current, shown, stale, ready, progress, error } = analysis;
   const [wantedKey, setWantedKey] = useState('');
   const [lastIndex, setLastIndex] = useState(0);
   const workload = findWorkload(shown, wantedKey, lastIndex);
@@ -43,6 +43,7 @@ export function App() {
   usePaintMark(view);
   const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dismissedError, setDismissedError] = useState<string | null>(null);
   const [sizes, setSizes] = usePaneSizes();
 
   const chooseWorkload = useCallback(
@@ -112,6 +113,12 @@ export function App() {
         </div>
       </header>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
+      {error && error !== dismissedError && (
+        <Notice
+          message={`${t('app.analysisFailed')} ${error}`}
+          onDismiss={() => setDismissedError(error)}
+        />
+      )}
       <main className="flex min-h-0 flex-1">
         <section
           hidden={presenting}
@@ -150,8 +157,15 @@ export function App() {
               stale={stale}
               onSelect={select}
             />
-          ) : (
+          ) : ready ? (
             <EmptyGraph result={current} />
+          ) : (
+            <p
+              role="status"
+              className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-300"
+            >
+              {t('app.analysing')}
+            </p>
           )}
         </section>
         <Splitter
@@ -198,7 +212,13 @@ export function App() {
           </div>
         </aside>
       </main>
-      <StatusLine result={current} workload={workload} stale={stale} source={manifest.source} />
+      <StatusLine
+        result={current}
+        workload={workload}
+        stale={stale}
+        source={manifest.source}
+        progress={progress}
+      />
       <DropOverlay {...drop} />
       <Tour />
     </div>

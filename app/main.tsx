@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import './index.css';
+import { registerServiceWorker } from './offline/register';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -14,3 +15,6 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 );
+
+// Production builds only: under `vite` the files change on every save.
+if (import.meta.env.PROD) registerServiceWorker();

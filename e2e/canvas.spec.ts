@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { CATALOG } from '../app/examples/catalog';
 import { CanvasPage } from './pages/canvas';
 import { EditorPage } from './pages/editor';
@@ -91,7 +91,7 @@ async function open(page: Page, text?: string, podName?: string) {
 
 /** Serious and critical axe-core violations inside the canvas, as `rule: targets`. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
     type AxeResult = {
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -292,9 +292,9 @@ test('Re-layout puts dragged nodes back; Fit brings the whole graph into view', 
 test('hovering a container dims everything it does not share', async ({ page }) => {
   const { canvas } = await open(page);
   await canvas.hoverNode('container', 'app');
-  await expect.poll(() => canvas.opacity('container', 'prom-agent')).toBeLessThan(0.3);
-  await expect.poll(() => canvas.opacity('volume', 'config')).toBeLessThan(0.3);
-  await expect.poll(() => canvas.opacity('object', 'prom-config')).toBeLessThan(0.3);
+  await expect.poll(() => canvas.dimmed('container', 'prom-agent')).toBe(true);
+  await expect.poll(() => canvas.dimmed('volume', 'config')).toBe(true);
+  await expect.poll(() => canvas.dimmed('object', 'prom-config')).toBe(true);
   // Its volume, the container sharing it, and the namespaces stay bright.
   for (const [kind, name] of [
     ['container', 'app'],
@@ -304,14 +304,14 @@ test('hovering a container dims everything it does not share', async ({ page }) 
     ['namespace', 'ipc'],
     ['namespace', 'uts'],
   ] as const)
-    expect(await canvas.opacity(kind, name)).toBe(1);
+    expect(await canvas.dimmed(kind, name)).toBe(false);
   await expect(canvas.edges('member')).toHaveCount(3);
   await page.screenshot({ path: `${SHOTS}/canvas-hover.png` });
 
   const box = await canvas.root.boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await expect.poll(() => canvas.opacity('container', 'prom-agent')).toBe(1);
+  await expect.poll(() => canvas.dimmed('container', 'prom-agent')).toBe(false);
   await expect(canvas.edges('member')).toHaveCount(0);
 });
 
@@ -373,9 +373,9 @@ test('a 60-container pod is drawn in full, fitted, and still dims on hover', asy
     await expect.poll(() => canvas.inView(kind, name)).toBe(true);
   await canvas.hoverNode('container', 'app-12');
   // app-12 mounts v0, as do init-0 (0 % 12) and app-24, app-36, app-48.
-  await expect.poll(() => canvas.opacity('container', 'app-13')).toBeLessThan(0.3);
-  expect(await canvas.opacity('container', 'init-0')).toBe(1);
-  expect(await canvas.opacity('container', 'app-48')).toBe(1);
+  await expect.poll(() => canvas.dimmed('container', 'app-13')).toBe(true);
+  expect(await canvas.dimmed('container', 'init-0')).toBe(false);
+  expect(await canvas.dimmed('container', 'app-48')).toBe(false);
   await page.screenshot({ path: `${SHOTS}/canvas-big.png` });
 });
 

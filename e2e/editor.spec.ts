@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { EditorPage } from './pages/editor';
 
 // Two containers in one network namespace, each on its own port: no findings at all.

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { parseAllDocuments } from 'yaml';
 import { untranslatedWords } from '../app/i18n/terms';
 import { RULES } from '../src/rules/index';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PanelsPage } from './pages/panels';
 
 // Three containers in one pod: app and agent both declare 8080 (one network namespace, one

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PodscopePage } from './pages/PodscopePage';
 
 const portClash = readFileSync(new URL('../app/examples/port-clash.yaml', import.meta.url), 'utf8');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { PresentPage } from './pages/present';
 
 /** Lightness 0…1 of a computed colour (Tailwind 4 computes oklch; rgb for anything else). */

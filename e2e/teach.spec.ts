@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TeachPage } from './pages/teach';
 
 // Every container role, a shared PID namespace, a memory-backed volume at two paths, and two

@@ -15,6 +15,7 @@ import { findWorkloads } from './parse/workloads';
 import { RULES } from './rules/index';
 import { IGNORE_ANNOTATION, matchSuppression, parseSuppressions } from './rules/suppress';
 import type { PodRule, Rule } from './rules/types';
+import { compareFindings } from './findingOrder';
 import type { Finding, RuleReport } from './types';
 
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
@@ -242,14 +243,4 @@ function objectsOf(d: ParsedDocument): InventoryObject[] {
       document: d.index,
     };
   });
-}
-
-/** Document, line, column, then rule id: the order findings are listed in. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.document - b.document ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
 }

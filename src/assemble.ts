@@ -1,7 +1,8 @@
 // Pieces analysed on their own → one result for the whole text: positions shifted to the
 // whole text, documents and workloads renumbered, cross-document findings decided.
 import type { AnalysisResult, DocumentSummary, WorkloadAnalysis } from './analysis';
-import { compareFindings, type PieceAnalysis } from './analyzePiece';
+import type { PieceAnalysis } from './analyzePiece';
+import { compareFindings } from './findingOrder';
 import { buildInventory, findReference, type Inventory } from './model/inventory';
 import type { Piece } from './parse/split';
 import type { Finding } from './types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { PieceCache, PieceStore } from './incremental';
+import { PieceStore } from './incremental';
+import { PieceCache } from './pieceCache';
 import { corpusFiles } from './testing/corpus';
 
 const pod = (name: string, image = 'nginx') =>

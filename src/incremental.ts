@@ -1,8 +1,8 @@
-// Analysis across edits: each piece of the text (one document) is analysed once and reused while
-// its text stays the same, so a keystroke re-analyses only the document it changed.
+// Analysis across edits, receiving side: piece analyses arrive once (see PieceCache) and are
+// placed into results for every later text that still contains them. Imports no rule and no
+// parser, so a page can assemble results without loading the engine.
 import type { AnalysisResult } from './analysis';
-import { piecesOf } from './analyze';
-import { analyzePiece, type PieceAnalysis } from './analyzePiece';
+import type { PieceAnalysis } from './analyzePiece';
 import { assemble, type PlacedPiece } from './assemble';
 
 /** Where a cached piece sits in the current text. */
@@ -16,34 +16,6 @@ export interface PiecePlace {
 export interface PieceUpdate {
   places: PiecePlace[];
   added: [number, PieceAnalysis][];
-}
-
-/** Reports how far an analysis has got: pieces done out of the total. */
-export type Progress = (done: number, total: number) => void;
-
-/** Keeps the analyses of the previous text's pieces; `update` analyses only pieces not seen. */
-export class PieceCache {
-  private byText = new Map<string, number>();
-  private nextId = 1;
-
-  update(text: string, progress?: Progress): PieceUpdate {
-    const pieces = piecesOf(text);
-    const kept = new Map<string, number>();
-    const places: PiecePlace[] = [];
-    const added: [number, PieceAnalysis][] = [];
-    pieces.forEach((p, i) => {
-      let id = kept.get(p.text) ?? this.byText.get(p.text);
-      if (id === undefined) {
-        id = this.nextId++;
-        added.push([id, analyzePiece(p.text)]);
-        progress?.(i + 1, pieces.length);
-      }
-      kept.set(p.text, id);
-      places.push({ id, offset: p.offset, line: p.line });
-    });
-    this.byText = kept;
-    return { places, added };
-  }
 }
 
 /**

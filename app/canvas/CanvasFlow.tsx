@@ -38,7 +38,7 @@ export function CanvasFlow(props: PodCanvasProps) {
   const base = useMemo(() => toFlow(graph, layout, T), [graph, layout, T]);
   const { positions, move, reset } = usePositions(workloadKey);
   const [hovered, setHovered] = useState<string | null>(null);
-  const actions = useActions(onSelect, setHovered);
+  const actions = useActions(onSelect, setHovered, move);
   const theme = useResolvedTheme();
 
   const touchedSet = useMemo(() => new Set(touched), [touched]);
@@ -116,6 +116,11 @@ export function CanvasFlow(props: PodCanvasProps) {
           onEdgeClick={onEdgeClick}
           onPaneClick={onPaneClick}
           nodesConnectable={false}
+          // Each node's title is a real button in the Tab order (NodeTitle): Enter and Space
+          // click it like a mouse, and it carries the node's name and React Flow's keyboard
+          // help. Focusable wrappers would add a second Tab stop per node, and their Enter only
+          // selects inside React Flow, which leaves the selection to the page here. Mounts are
+          // reached through their label buttons, so edges need no focus of their own either.
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
@@ -129,7 +134,8 @@ export function CanvasFlow(props: PodCanvasProps) {
           <Panel position="top-right">
             <Toolbar onFit={fit} onRelayout={relayout} />
           </Panel>
-          <Panel position="bottom-left">
+          {/* Above the minimap: opened, the legend may reach under it in a narrow pane. */}
+          <Panel position="bottom-left" style={{ zIndex: 6 }}>
             <Legend />
           </Panel>
           <Overview />

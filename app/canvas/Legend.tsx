@@ -31,7 +31,7 @@ export function Legend() {
         aria-expanded={open}
         aria-controls={bodyId}
         onClick={() => setOpen((o) => !o)}
-        className="flex w-full cursor-pointer items-center justify-between gap-3 rounded-lg px-3 py-1.5 font-semibold outline-none focus-visible:outline-2 focus-visible:outline-indigo-600"
+        className="flex w-full cursor-pointer items-center justify-between gap-3 rounded-lg px-3 py-1.5 font-semibold focus-visible:outline-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400"
       >
         {T.ui.legend}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>

@@ -3,7 +3,7 @@ import { useTexts } from '../i18n/useTexts';
 import { canvasTexts } from './canvasText';
 
 const BUTTON =
-  'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800';
+  'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400';
 
 /** Zoom, fit and re-layout: the view controls, as labelled buttons. */
 export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: () => void }) {

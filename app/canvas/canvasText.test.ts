@@ -3,6 +3,10 @@ import type { GraphNode } from '../../src/graph/types';
 import { canvasTexts, edgeAriaLabel, nodeAriaLabel } from './canvasText';
 import { graphOf, SHOP } from './testGraph';
 import { toFlow } from './toFlow';
+import { loadLang } from '../i18n/zhTexts';
+
+// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+await loadLang('zh-CN');
 
 const { graph, layout } = graphOf(SHOP);
 const node = (id: string): GraphNode => {
@@ -20,6 +24,22 @@ describe('canvas labels in both languages', () => {
     );
     expect(nodeAriaLabel(node('container:app'), ZH)).toMatch(
       /^app，应用容器，镜像 eclipse-temurin:21-jre/,
+    );
+  });
+
+  it('counts a container’s ports and its findings after its image', () => {
+    // prom-agent declares one port (9090). No requests, no memory limit, no limits at all on a
+    // helper container, and privilege escalation left allowed: four findings, two warnings worst.
+    expect(nodeAriaLabel(node('container:prom-agent'), EN)).toBe(
+      'prom-agent, app container, image prom/prometheus:v3.5.0, 1 port; 4 findings, worst: warning',
+    );
+    expect(nodeAriaLabel(node('container:prom-agent'), ZH)).toBe(
+      'prom-agent，应用容器，镜像 prom/prometheus:v3.5.0，1 个端口；4 个问题，最严重：警告',
+    );
+    // log-shipper declares no port: nothing is said about ports. Its one finding is the
+    // privilege escalation it does not turn off.
+    expect(nodeAriaLabel(node('container:log-shipper'), EN)).toBe(
+      'log-shipper, app container, image busybox:1.36; 1 finding, worst: info',
     );
   });
 

@@ -8,7 +8,7 @@ import type { ContainerRole, NamespaceName } from '../../src/model/types';
 import type { GraphEdge, GraphNode, NamespaceNode } from '../../src/graph/types';
 import type { Severity } from '../../src/types';
 import type { Bilingual } from '../i18n/bilingual';
-import { zh } from './canvasTextZh';
+import { lazyBilingual } from '../i18n/zhTexts';
 
 const en = {
   role: {
@@ -52,8 +52,14 @@ const en = {
     `${count} ${count === 1 ? 'finding' : 'findings'}, worst: ${worst}`,
   aria: {
     pod: (kind: string, name: string, qos: string) => `${kind} ${name}, QoS ${qos}`,
-    container: (step: string, name: string, role: string, image: string | undefined) =>
-      `${step}${name}, ${role}${image ? `, image ${image}` : ''}`,
+    container: (
+      step: string,
+      name: string,
+      role: string,
+      image: string | undefined,
+      ports: number,
+    ) =>
+      `${step}${name}, ${role}${image ? `, image ${image}` : ''}${ports > 0 ? `, ${ports} ${ports === 1 ? 'port' : 'ports'}` : ''}`,
     namespace: (title: string, explanation: string) => `${title} namespace, ${explanation}`,
     volume: (name: string, type: string, sharedBy: number) =>
       `${name}, ${type} volume${sharedBy > 0 ? `, shared by ${sharedBy} containers` : ''}`,
@@ -132,11 +138,12 @@ const en = {
   roleDescription: { node: 'node', edge: 'edge' },
   /** React Flow's own strings: the keyboard help of nodes and edges, the minimap. */
   flow: {
-    // React Flow's defaults speak of deleting and arrow-key moves, which this graph does not do.
+    // React Flow's defaults speak of deleting nodes, which this graph does not do. Its node
+    // help is read for the node titles, the buttons that take the focus (NodeTitle).
     'node.a11yDescription.default':
-      'Press Enter or Space on a node’s title to select it; drag the card to move it.',
+      'Press Enter or Space to select this node. Drag the card to move it.',
     'node.a11yDescription.keyboardDisabled':
-      'Press Enter or Space on a node’s title to select it; drag the card to move it.',
+      'Press Enter or Space to select this node; once it is selected, the arrow keys move it (with Shift, further). Drag the card to move it with the mouse.',
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
       `Moved selected node ${direction}. New position, x: ${x}, y: ${y}`,
     'edge.a11yDescription.default': 'A mount is selected with the label on its edge.',
@@ -152,7 +159,7 @@ const en = {
 
 export type CanvasTexts = typeof en;
 
-export const canvasTexts: Bilingual<CanvasTexts> = { en, 'zh-CN': zh };
+export const canvasTexts: Bilingual<CanvasTexts> = lazyBilingual('canvas', en);
 
 /** The English strings: the default of the pure builders, for tests and callers outside React. */
 export const canvasTextEn: CanvasTexts = en;
@@ -191,7 +198,7 @@ export function nodeAriaLabel(n: GraphNode, T: CanvasTexts = en): string {
       return T.aria.pod(n.workloadKind, n.name, n.qosClass) + findings;
     case 'container': {
       const step = n.initStep !== undefined ? `${n.initStep} ` : '';
-      return T.aria.container(step, n.name, T.role[n.role], n.image) + findings;
+      return T.aria.container(step, n.name, T.role[n.role], n.image, n.ports.length) + findings;
     }
     case 'namespace':
       return T.aria.namespace(T.namespaceTitle[n.name], hubExplanation(n, T)) + findings;

@@ -47,8 +47,8 @@ export const zh: CanvasTexts = {
   findings: (count, worst) => `${count} 个问题，最严重：${worst}`,
   aria: {
     pod: (kind, name, qos) => `${kind} ${name}，QoS ${qos}`,
-    container: (step, name, role, image) =>
-      `${step}${name}，${role}${image ? `，镜像 ${image}` : ''}`,
+    container: (step, name, role, image, ports) =>
+      `${step}${name}，${role}${image ? `，镜像 ${image}` : ''}${ports > 0 ? `，${ports} 个端口` : ''}`,
     namespace: (title, explanation) => `${spaced(title, '命名空间')}，${explanation}`,
     volume: (name, type, sharedBy) =>
       `${name}，${type} 卷${sharedBy > 0 ? `，由 ${sharedBy} 个容器共享` : ''}`,
@@ -119,9 +119,9 @@ export const zh: CanvasTexts = {
   },
   roleDescription: { node: '图元素', edge: '连线' },
   flow: {
-    'node.a11yDescription.default': '在元素标题上按 Enter 或空格键即可选中；拖动卡片可以移动它。',
+    'node.a11yDescription.default': '按 Enter 或空格键选中此元素。拖动卡片可以移动它。',
     'node.a11yDescription.keyboardDisabled':
-      '在元素标题上按 Enter 或空格键即可选中；拖动卡片可以移动它。',
+      '按 Enter 或空格键选中此元素；选中后可用方向键移动它（按住 Shift 移动得更远）。也可以用鼠标拖动卡片。',
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
       `已将选中的节点向${DIRECTION[direction] ?? direction}移动。新位置：x ${x}，y ${y}`,
     'edge.a11yDescription.default': '点击连线上的标签即可选中对应的挂载。',

@@ -15,7 +15,8 @@ export interface CanvasState {
   hovered: string | null;
 }
 
-export const DIMMED_CLASS = 'opacity-20';
+/** Marks what a hovered or focused container does not share; canvas.css draws it faded. */
+export const DIMMED_CLASS = 'podscope-dimmed';
 
 export function decorateNodes(nodes: readonly FlowNode[], s: CanvasState): FlowNode[] {
   const selectedId = s.selection?.kind === 'node' ? s.selection.id : undefined;

@@ -60,11 +60,12 @@ export function cardChrome(severity: Severity | undefined): string {
 
 /**
  * Focus, selection and a selected finding's emphasis, for anything selectable on the canvas.
- * A node shows the focus ring while its title button has keyboard focus.
+ * A node shows the focus ring while its title button has keyboard focus. No `outline-none`
+ * here: in Tailwind 4 it sets the outline style to none for the focus outline as well.
  */
 export function selectionRing(selected: boolean, touched: boolean | undefined): string {
   const base =
-    'outline-none focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 has-[.node-title:focus-visible]:outline-2 has-[.node-title:focus-visible]:outline-offset-4 has-[.node-title:focus-visible]:outline-indigo-600';
+    'focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400 has-[.node-title:focus-visible]:outline-3 has-[.node-title:focus-visible]:outline-offset-4 has-[.node-title:focus-visible]:outline-indigo-600 dark:has-[.node-title:focus-visible]:outline-indigo-400';
   if (selected) return `${base} ring-[3px] ring-indigo-500 dark:ring-indigo-400`;
   if (touched)
     return `${base} ring-4 ring-indigo-400/70 ring-offset-2 ring-offset-white dark:ring-indigo-500/70 dark:ring-offset-slate-900`;

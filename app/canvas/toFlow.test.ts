@@ -13,6 +13,32 @@ describe('toFlow', () => {
     expect(flow.nodes[0].id).toBe('pod');
   });
 
+  it('orders the nodes as they read, which is the order Tab takes through their titles', () => {
+    // The frame; inside it the network hub on top, IPC and UTS below it, the three app
+    // containers in their lane; outside it the two volumes side by side, then the ConfigMap.
+    expect(flow.nodes.map((n) => n.id)).toEqual([
+      'pod',
+      'namespace:network',
+      'namespace:ipc',
+      'namespace:uts',
+      'container:app',
+      'container:log-shipper',
+      'container:prom-agent',
+      'volume:shared-data',
+      'volume:config',
+      'object:ConfigMap/prom-config',
+    ]);
+  });
+
+  it('names each node’s group after its card, and says what a node is in the page language', () => {
+    expect(node('container:app')?.ariaLabel).toBe(
+      'app, app container, image eclipse-temurin:21-jre, 1 port; 1 finding, worst: info',
+    );
+    expect(node('volume:config')?.ariaLabel).toBe('config, configMap volume');
+    expect(node('container:app')?.ariaRole).toBe('group');
+    expect(node('container:app')?.domAttributes).toEqual({ 'aria-roledescription': 'node' });
+  });
+
   it('keeps the engine’s boxes: children relative to the frame and held inside it', () => {
     for (const n of flow.nodes) {
       const box = layout.nodes[n.id];

@@ -11,7 +11,7 @@ import type {
   PodGraph,
   PodNode,
 } from '../../src/graph/types';
-import { canvasTextEn, edgeAriaLabel, type CanvasTexts } from './canvasText';
+import { canvasTextEn, edgeAriaLabel, nodeAriaLabel, type CanvasTexts } from './canvasText';
 import { labelPosition } from './edgePoint';
 import { EDGE_STROKE } from './edgeStyles';
 import type { FlowEdge, FlowNode, MountLine, Side } from './flowTypes';
@@ -57,12 +57,10 @@ export function toFlow(
   );
   const mounts = mountsByContainer(graph);
   const nodes: FlowNode[] = [];
-  // Parents must come before their children.
-  const ordered = [...graph.nodes].sort((a, b) => rank(a) - rank(b));
-  for (const n of ordered) {
+  for (const n of readingOrder(graph.nodes, layout)) {
     const box = layout.nodes[n.id];
     if (!box) continue;
-    const base = placement(n.id, box, T.roleDescription.node);
+    const base = placement(n.id, box, nodeAriaLabel(n, T), T.roleDescription.node);
     switch (n.kind) {
       case 'pod':
         nodes.push({
@@ -145,11 +143,25 @@ function countBy(graph: PodGraph, key: (e: GraphEdge) => string): Map<string, nu
   return out;
 }
 
-function rank(n: GraphNode): number {
-  return n.kind === 'pod' ? 0 : 1;
+/**
+ * The frame first (parents must come before their children), then what it holds, then what lies
+ * outside it, each top to bottom and left to right: the order the node titles take the focus.
+ */
+export function readingOrder(nodes: readonly GraphNode[], layout: GraphLayout): GraphNode[] {
+  const rank = (n: GraphNode): number =>
+    n.kind === 'pod' ? 0 : layout.nodes[n.id]?.parentId ? 1 : 2;
+  const at = (n: GraphNode): LayoutBox | undefined => layout.nodes[n.id];
+  return [...nodes].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (at(a)?.y ?? 0) - (at(b)?.y ?? 0) || (at(a)?.x ?? 0) - (at(b)?.x ?? 0),
+  );
 }
 
-function placement(id: string, box: LayoutBox, roleDescription: string) {
+/**
+ * Where and how big a node is, and what it is called. The wrapper React Flow draws is the
+ * node's labelled group; its title button inside is what takes the focus (NodeTitle).
+ */
+function placement(id: string, box: LayoutBox, ariaLabel: string, roleDescription: string) {
   const size = { width: box.width, height: box.height };
   return {
     id,
@@ -159,6 +171,7 @@ function placement(id: string, box: LayoutBox, roleDescription: string) {
     // Flow up front lets edges and fitView work before the first measurement.
     measured: size,
     className: NODE_CLASS,
+    ariaLabel,
     ariaRole: 'group' as const,
     domAttributes: { 'aria-roledescription': roleDescription },
     ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),

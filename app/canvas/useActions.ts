@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { XYPosition } from '@xyflow/react';
 import type { Selection } from '../state/types';
 import type { CanvasActions } from './canvasActions';
 
@@ -9,10 +10,11 @@ import type { CanvasActions } from './canvasActions';
 export function useActions(
   onSelect: (selection: Selection | null) => void,
   hover: (containerId: string | null) => void,
+  move: (id: string, position: XYPosition) => void,
 ): CanvasActions {
   const latest = useRef(onSelect);
   useLayoutEffect(() => {
     latest.current = onSelect;
   });
-  return useMemo(() => ({ select: (s) => latest.current(s), hover }), [hover]);
+  return useMemo(() => ({ select: (s) => latest.current(s), hover, move }), [hover, move]);
 }

@@ -36,6 +36,13 @@ const leaveFileDropsToThePage = EditorView.domEventHandlers({
   drop: (event) => (event.dataTransfer?.files.length ?? 0) > 0,
 });
 
+/**
+ * The editable area is focusable as a contenteditable; saying so with a tabindex lets checkers
+ * that only count tabindex and form controls (axe's scrollable-region-focusable) see that the
+ * scrolling editor is reachable from the keyboard. It adds no Tab stop.
+ */
+const focusableContent = EditorView.contentAttributes.of({ tabindex: '0' });
+
 /** The manifest editor's fixed extensions. */
 export function editorExtensions(): Extension {
   return [
@@ -59,6 +66,7 @@ export function editorExtensions(): Extension {
     indentUnit.of('  '),
     sameLineBreaks,
     leaveFileDropsToThePage,
+    focusableContent,
     keymap.of([
       // Escape then Tab still leaves the editor: CodeMirror never binds Tab right after Escape.
       { key: 'Tab', run: insertSoftTab, shift: indentLess },

@@ -6,9 +6,10 @@
 export const EDITOR_PALETTE = [
   '[--pe-bg:#ffffff] dark:[--pe-bg:#0f172a]',
   '[--pe-fg:#1e293b] dark:[--pe-fg:#e2e8f0]',
-  '[--pe-muted:#64748b] dark:[--pe-muted:#94a3b8]',
+  '[--pe-muted:#5b6678] dark:[--pe-muted:#94a3b8]',
   '[--pe-gutter-bg:#f8fafc] dark:[--pe-gutter-bg:#111a2e]',
-  '[--pe-gutter-fg:#94a3b8] dark:[--pe-gutter-fg:#64748b]',
+  // Line numbers are text: at least 4.5:1 on the gutter in both themes.
+  '[--pe-gutter-fg:#64748b] dark:[--pe-gutter-fg:#94a3b8]',
   '[--pe-border:#e2e8f0] dark:[--pe-border:#1e293b]',
   '[--pe-border-strong:#cbd5e1] dark:[--pe-border-strong:#334155]',
   '[--pe-chip-bg:#f1f5f9] dark:[--pe-chip-bg:#1e293b]',
@@ -30,9 +31,9 @@ export const EDITOR_PALETTE = [
   '[--pe-info:#2563eb] dark:[--pe-info:#60a5fa]',
   '[--pe-key:#3730a3] dark:[--pe-key:#a5b4fc]',
   '[--pe-string:#0f766e] dark:[--pe-string:#5eead4]',
-  '[--pe-comment:#64748b] dark:[--pe-comment:#94a3b8]',
+  '[--pe-comment:#5b6678] dark:[--pe-comment:#94a3b8]',
   '[--pe-meta:#6d28d9] dark:[--pe-meta:#c4b5fd]',
   '[--pe-anchor:#b45309] dark:[--pe-anchor:#fcd34d]',
   '[--pe-tag:#0369a1] dark:[--pe-tag:#7dd3fc]',
-  '[--pe-punct:#94a3b8] dark:[--pe-punct:#64748b]',
+  '[--pe-punct:#5b6678] dark:[--pe-punct:#94a3b8]',
 ].join(' ');

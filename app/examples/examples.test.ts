@@ -13,7 +13,10 @@ import type {
 } from '../../src/graph/types';
 import type { Finding } from '../../src/types';
 import { CATALOG } from './catalog';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './index';
+import { DEFAULT_EXAMPLE, EXAMPLES as CARDS, exampleText, loadExamples } from './index';
+
+// The gallery's manifests arrive on demand in the page; here they are loaded once up front.
+const EXAMPLES = await loadExamples();
 
 interface Loaded {
   result: AnalysisResult;
@@ -76,6 +79,8 @@ describe('the gallery', () => {
     expect(new Set(CATALOG.map((e) => e.workload)).size).toBe(CATALOG.length);
     expect(DEFAULT_EXAMPLE).toBe(EXAMPLES[0]);
     expect(DEFAULT_EXAMPLE.id).toBe('default');
+    // The cards (drawn before any manifest is fetched) are the examples, in the same order.
+    expect(CARDS.map((e) => e.id)).toEqual(EXAMPLES.map((e) => e.id));
     for (const e of EXAMPLES) {
       expect(e.title.length, e.id).toBeGreaterThan(0);
       expect(e.summary.length, e.id).toBeGreaterThan(0);
@@ -102,6 +107,15 @@ describe('the gallery', () => {
     it('raises the findings it is meant to teach', () => {
       for (const ruleId of meta.teaches) expect(ruleIds(id), ruleId).toContain(ruleId);
     });
+  });
+});
+
+describe('exampleText', () => {
+  it('gives each card its own manifest, the default one included', async () => {
+    expect(await exampleText('default')).toBe(DEFAULT_EXAMPLE.text);
+    expect(await exampleText('gpu')).toContain('nvidia.com/gpu: 1');
+    expect(await exampleText('gpu')).not.toBe(await exampleText('port-clash'));
+    for (const e of EXAMPLES) expect(await exampleText(e.id), e.id).toBe(e.text);
   });
 });
 

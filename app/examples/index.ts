@@ -1,60 +1,52 @@
-// The example gallery: every manifest in this folder with what the gallery says about it.
+// The example gallery: every manifest in this folder with what the gallery says about it. The
+// default example comes with the page (a first visit opens it); the others are fetched when the
+// gallery opens, while its cards, drawn from the catalog, are already there.
+import { lazyModule } from '../lazy/lazyModule';
 import { CATALOG, type ExampleId } from './catalog';
-import cronjob from './cronjob.yaml?raw';
-import debugEphemeral from './debug-ephemeral.yaml?raw';
 import defaultPod from './default.yaml?raw';
-import gpu from './gpu.yaml?raw';
-import hostnetworkDaemonset from './hostnetwork-daemonset.yaml?raw';
-import ipcSharedMemory from './ipc-shared-memory.yaml?raw';
-import istioMesh from './istio-mesh.yaml?raw';
-import localhost from './localhost.yaml?raw';
-import logSidecar from './log-sidecar.yaml?raw';
-import memoryCache from './memory-cache.yaml?raw';
-import metricsAgent from './metrics-agent.yaml?raw';
-import nativeSidecar from './native-sidecar.yaml?raw';
-import portClash from './port-clash.yaml?raw';
-import resourcesQos from './resources-qos.yaml?raw';
-import sharedPid from './shared-pid.yaml?raw';
-import sharedVolume from './shared-volume.yaml?raw';
-import unixSocket from './unix-socket.yaml?raw';
-import volumeFull from './volume-full.yaml?raw';
 
+/** What a gallery card shows. */
 export interface Example {
   id: ExampleId;
   title: string;
   summary: string;
   idea: string;
+}
+
+/** An example with its manifest. */
+export interface ExampleManifest extends Example {
   text: string;
 }
 
-const TEXTS: Record<string, string> = {
-  default: defaultPod,
-  localhost,
-  'shared-volume': sharedVolume,
-  'ipc-shared-memory': ipcSharedMemory,
-  'metrics-agent': metricsAgent,
-  'log-sidecar': logSidecar,
-  'port-clash': portClash,
-  'volume-full': volumeFull,
-  'shared-pid': sharedPid,
-  'memory-cache': memoryCache,
-  'unix-socket': unixSocket,
-  'resources-qos': resourcesQos,
-  'native-sidecar': nativeSidecar,
-  'hostnetwork-daemonset': hostnetworkDaemonset,
-  'istio-mesh': istioMesh,
-  cronjob,
-  'debug-ephemeral': debugEphemeral,
-  gpu,
-};
-
 /** Every example in gallery order; the first is the default. */
-export const EXAMPLES: readonly Example[] = CATALOG.map(({ id, title, summary, idea }) => {
-  const text = TEXTS[id];
-  // A catalog entry without its file is a build mistake, not something to show half of.
-  if (text === undefined) throw new Error(`example ${id} has no manifest`);
-  return { id, title, summary, idea, text };
-});
+export const EXAMPLES: readonly Example[] = CATALOG.map(({ id, title, summary, idea }) => ({
+  id,
+  title,
+  summary,
+  idea,
+}));
 
 /** The manifest the page opens with on a first visit. */
-export const DEFAULT_EXAMPLE: Example = EXAMPLES[0];
+export const DEFAULT_EXAMPLE: ExampleManifest = { ...EXAMPLES[0], text: defaultPod };
+
+const manifests = lazyModule(() => import('./manifests'));
+
+/** Starts fetching the gallery's manifests (when it opens), so a chosen card loads at once. */
+export function preloadExamples(): void {
+  // A failure shows when a card is chosen (exampleText rejects), and is retried then.
+  manifests.load().catch(() => undefined);
+}
+
+/** The manifest of example `id`. */
+export async function exampleText(id: ExampleId): Promise<string> {
+  if (id === 'default') return DEFAULT_EXAMPLE.text;
+  return (await manifests.load()).MANIFESTS[id];
+}
+
+/** Every example with its manifest, in gallery order. */
+export async function loadExamples(): Promise<readonly ExampleManifest[]> {
+  const { MANIFESTS } = await manifests.load();
+  return EXAMPLES.map((e) =>
+    e.id === 'default' ? DEFAULT_EXAMPLE : { ...e, text: MANIFESTS[e.id] },
+  );
+}

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
 import { CATALOG_ZH } from './catalogZh';
 import { exampleTitle, exampleWords } from './words';
+import { loadLang } from '../i18n/zhTexts';
+
+// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+await loadLang('zh-CN');
 
 const FIELDS = ['title', 'summary', 'idea'] as const;
 const HAN = /[\u4e00-\u9fff]/;

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
-import { reviewReport } from '../../src/report/review';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON } from '../input/buttonStyle';
@@ -9,7 +8,6 @@ import { StatusBubble } from '../share/StatusBubble';
 import type { PodView } from '../state/usePodView';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
-import { graphPng, graphSvg } from './graphImage';
 import { menuKey } from './menuKeys';
 import { EXPORT_TEXTS } from './texts';
 
@@ -102,11 +100,14 @@ export function ExportMenu({ result, workload, view }: Props) {
       let file: string;
       if (kind === 'report') {
         file = exportFileName(w, 'review', 'md');
+        const { reviewReport } = await import('../../src/report/review');
         const md = reviewReport(result, workload, lang);
         downloadBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), file);
       } else {
         if (!view) throw new Error('no graph');
         file = exportFileName(w, 'graph', kind);
+        // html-to-image comes with the first export, not with the page.
+        const { graphPng, graphSvg } = await import('./graphImage');
         const blob = await (kind === 'png' ? graphPng : graphSvg)(view.layout, theme);
         downloadBlob(blob, file);
       }
@@ -169,7 +170,7 @@ export function ExportMenu({ result, workload, view }: Props) {
                   data-export={item.kind}
                   aria-disabled={disabled}
                   onClick={() => !disabled && void run(item.kind)}
-                  className="block w-full px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-indigo-50 hover:text-indigo-900 focus:bg-indigo-50 focus:text-indigo-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 focus-visible:ring-inset aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:text-slate-200 dark:hover:bg-indigo-500/20 dark:hover:text-white dark:focus:bg-indigo-500/20 dark:focus:text-white"
+                  className="block w-full px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-indigo-50 hover:text-indigo-900 focus:bg-indigo-50 focus:text-indigo-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 focus-visible:ring-inset dark:focus-visible:ring-indigo-400 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:text-slate-200 dark:hover:bg-indigo-500/20 dark:hover:text-white dark:focus:bg-indigo-500/20 dark:focus:text-white"
                 >
                   {item.label}
                 </button>

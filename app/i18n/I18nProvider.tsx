@@ -1,9 +1,18 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Lang } from '../../src/i18n/lang';
 import { I18nContext, type I18n } from './context';
 import { initialLang } from './detect';
 import { loadLangChoice, saveLangChoice } from './storage';
 import { translate } from './translate';
+import { langReady, loadLang } from './zhTexts';
 
 /** The document's language, title and description, so they always match what the page shows. */
 function applyToDocument(lang: Lang): void {
@@ -17,21 +26,58 @@ function applyToDocument(lang: Lang): void {
 /**
  * Holds the page's language. Changing it re-renders the readers of the context and nothing
  * else: the app below is never remounted, so text, selection and viewport stay as they are.
+ * A language whose tables have not arrived yet is fetched first; the page switches once they
+ * are here, and a page that opens in Chinese waits for them rather than flash English.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() =>
     initialLang(loadLangChoice(), navigator.languages ?? [navigator.language]),
   );
+  const [ready, setReady] = useState(() => langReady(lang));
+  const [loading, setLoading] = useState<Lang | null>(null);
+  // The last language asked for: a slower, earlier request must not win over it.
+  const wanted = useRef(lang);
   // Before paint, so neither screen readers nor screenshots meet a stale `lang`.
   useLayoutEffect(() => applyToDocument(lang), [lang]);
 
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    const done = (shown: Lang): void => {
+      if (!live) return;
+      setLangState(shown);
+      setReady(true);
+    };
+    // Without its tables (offline before they were ever fetched) the page opens in English.
+    loadLang(lang).then(
+      () => done(lang),
+      () => done('en'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, lang]);
+
   const setLang = useCallback((next: Lang) => {
-    saveLangChoice(next);
-    setLangState(next);
+    wanted.current = next;
+    const apply = (): void => {
+      if (wanted.current !== next) return;
+      saveLangChoice(next);
+      setLangState(next);
+    };
+    if (langReady(next)) {
+      setLoading(null);
+      apply();
+      return;
+    }
+    setLoading(next);
+    loadLang(next)
+      .then(apply, () => undefined)
+      .finally(() => setLoading((l) => (l === next ? null : l)));
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
-    [lang, setLang],
+    () => ({ lang, setLang, loading, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang, loading],
   );
-  return <I18nContext value={value}>{children}</I18nContext>;
+  return ready ? <I18nContext value={value}>{children}</I18nContext> : null;
 }

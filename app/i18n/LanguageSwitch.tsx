@@ -6,14 +6,14 @@ import { useI18n } from './useI18n';
 const NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 const SEGMENT =
-  'cursor-pointer px-2.5 py-1 text-sm font-medium outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+  'cursor-pointer aria-busy:cursor-progress px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
 const ON = 'bg-indigo-600 text-white dark:bg-indigo-500';
 const OFF =
-  'bg-white text-slate-700 hover:bg-slate-50 hover:text-slate-900 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
+  'bg-white text-slate-700 hover:bg-slate-50 hover:text-slate-900 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:hover:text-white';
 
 /** English / 简体中文: two toggle buttons; the pressed one is the page's language. */
 export function LanguageSwitch() {
-  const { lang, setLang, t } = useI18n();
+  const { lang, setLang, loading, t } = useI18n();
   return (
     <div
       role="group"
@@ -27,6 +27,7 @@ export function LanguageSwitch() {
           type="button"
           lang={l}
           aria-pressed={l === lang}
+          aria-busy={l === loading}
           onClick={() => setLang(l)}
           className={`${SEGMENT} ${l === lang ? ON : OFF}`}
         >

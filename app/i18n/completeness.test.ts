@@ -3,12 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { canvasTexts } from '../canvas/canvasText';
 import { editorTexts } from '../editor/texts';
+import { examplesTexts } from '../examples/texts';
 import { inputTexts } from '../input/texts';
 import { emptyGraphTexts } from '../layout/emptyGraphTexts';
 import { panelTexts } from '../panels/panelTexts';
+import { teachTexts } from '../teach/texts';
 import type { Bilingual } from './bilingual';
 import { MESSAGES } from './messages';
 import { untranslatedWords } from './terms';
+import { loadLang } from './zhTexts';
+
+// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+await loadLang('zh-CN');
 
 const MODULES: Record<string, Bilingual<unknown>> = {
   editor: editorTexts,
@@ -17,6 +23,8 @@ const MODULES: Record<string, Bilingual<unknown>> = {
   input: inputTexts,
   emptyGraph: emptyGraphTexts,
   shell: MESSAGES,
+  examples: examplesTexts,
+  teach: teachTexts,
 };
 
 // Leaves that read the same in both languages on purpose.

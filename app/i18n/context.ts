@@ -4,6 +4,8 @@ import type { Lang } from '../../src/i18n/lang';
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
+  /** A language asked for whose texts are still on their way, else null. */
+  loading: Lang | null;
   /** The shell's string for `key` (messages.ts) with `{param}` placeholders filled. */
   t: (key: string, params?: Record<string, string | number>) => string;
 }

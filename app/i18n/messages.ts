@@ -14,6 +14,9 @@ const en = {
   'app.resizeSidebar': 'Resize the side panel',
   'app.resizeInspector': 'Resize the inspector',
   'app.editorLabel': 'Manifest (YAML or JSON)',
+  'app.analysing': 'Analysing the manifest…',
+  'app.analysisFailed':
+    'The analysis stopped on an internal error; the results shown are from before it:',
   'lang.label': 'Language',
 };
 
@@ -31,6 +34,8 @@ const zh: typeof en = {
   'app.resizeSidebar': '调整侧栏宽度',
   'app.resizeInspector': '调整详情面板高度',
   'app.editorLabel': '清单（YAML 或 JSON）',
+  'app.analysing': '正在分析清单…',
+  'app.analysisFailed': '分析因内部错误而中止；显示的是此前的结果：',
   'lang.label': '语言',
 };
 

@@ -7,6 +7,7 @@ import { translate } from './translate';
 const ENGLISH: I18n = {
   lang: 'en',
   setLang: () => undefined,
+  loading: null,
   t: (key, params) => translate('en', key, params),
 };
 

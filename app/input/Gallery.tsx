@@ -1,5 +1,6 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
-import { EXAMPLES, type Example } from '../examples/index';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { EXAMPLES, exampleText, preloadExamples, type Example } from '../examples/index';
+import { examplesTexts } from '../examples/texts';
 import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON } from './buttonStyle';
 import { ExampleCard } from './ExampleCard';
@@ -18,6 +19,8 @@ export function Gallery({ onLoad }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const headingId = useId();
   const { gallery: galleryText } = useTexts(inputTexts);
+  const { notLoaded } = useTexts(examplesTexts);
+  const [failed, setFailed] = useState(false);
 
   const cards = (): HTMLButtonElement[] => [
     ...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-example]') ?? []),
@@ -27,11 +30,21 @@ export function Gallery({ onLoad }: Props) {
     // A modal <dialog> traps focus, closes on Escape and hides the page from assistive tech.
     dialog.current?.showModal();
     cards()[0]?.focus();
+    setFailed(false);
+    preloadExamples();
   };
 
+  // The manifests may still be on their way: the dialog stays open until the chosen one is here,
+  // and a gallery closed meanwhile (Escape) loads nothing.
   const choose = (example: Example): void => {
-    dialog.current?.close();
-    onLoad({ text: example.text, source: example.title });
+    exampleText(example.id).then(
+      (text) => {
+        if (!dialog.current?.open) return;
+        dialog.current.close();
+        onLoad({ text, source: example.title });
+      },
+      () => setFailed(true),
+    );
   };
 
   // Arrow keys move between the cards as they are laid out; Tab still walks them in order.
@@ -82,11 +95,16 @@ export function Gallery({ onLoad }: Props) {
               {galleryText.heading}
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{galleryText.intro}</p>
+            {failed && (
+              <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+                {notLoaded}
+              </p>
+            )}
           </div>
           <button
             type="button"
             onClick={() => dialog.current?.close()}
-            className="rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+            className="rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:focus-visible:outline-indigo-400"
           >
             {galleryText.close}
           </button>

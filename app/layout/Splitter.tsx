@@ -71,7 +71,7 @@ export function Splitter({
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onKeyDown={onKeyDown}
-      className={`group relative shrink-0 touch-none bg-slate-200 outline-none transition-colors hover:bg-indigo-300 focus-visible:bg-indigo-500 dark:bg-slate-700 ${
+      className={`group relative shrink-0 touch-none bg-slate-200 transition-colors hover:bg-indigo-300 focus-visible:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:bg-slate-700 dark:focus-visible:outline-indigo-400 ${
         vertical ? 'w-1 cursor-col-resize' : 'h-1 cursor-row-resize'
       }`}
     />

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { FindingGroup } from './findingGroups';
+import { FIRST_ROWS, type FindingGroup } from './findingGroups';
 import { FindingRow } from './FindingRow';
 import { severityDot } from './styles';
 import { useTexts } from '../i18n/useTexts';
@@ -13,10 +13,21 @@ interface Props {
   onSelect: (index: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
   register: (index: number, el: HTMLButtonElement | null) => void;
+  /** Rows of this group not drawn yet. */
+  hidden: number;
+  onShowMore: () => void;
 }
 
 /** One severity group: a heading with its counts, then its findings. */
-export function FindingGroupList({ group: g, labels, selectedIndex, tabStop, ...rest }: Props) {
+export function FindingGroupList({
+  group: g,
+  labels,
+  selectedIndex,
+  tabStop,
+  hidden,
+  onShowMore,
+  ...rest
+}: Props) {
   const id = `findings-${g.severity}`;
   const { findings: T, severity: severityText } = useTexts(panelTexts);
   return (
@@ -50,6 +61,15 @@ export function FindingGroupList({ group: g, labels, selectedIndex, tabStop, ...
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={onShowMore}
+          className="mt-1 ml-2 rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-indigo-300"
+        >
+          {T.showMore(Math.min(hidden, FIRST_ROWS * 5), hidden)}
+        </button>
+      )}
     </section>
   );
 }

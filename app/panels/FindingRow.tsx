@@ -46,31 +46,32 @@ export const FindingRow = memo(function FindingRow({
       title={f.path}
       onClick={() => onSelect(index)}
       onKeyDown={(e) => onKeyDown(e, index)}
-      className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-[13px] ${tone} ${f.suppressed ? 'opacity-60' : ''} ${focusRing}`}
+      className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-[13px] ${tone} ${focusRing}`}
     >
-      <SeverityBadge severity={f.severity} />
+      {/* Suppressed rows are greyed by colour, not opacity, so their text stays readable. */}
+      <SeverityBadge severity={f.severity} muted={f.suppressed} />
       <span className="min-w-0 flex-1">
         <span className="flex flex-wrap items-baseline gap-x-2">
           <code className="font-mono text-xs text-slate-600 dark:text-slate-400">{f.ruleId}</code>
           {documentLabel && (
-            <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+            <span className="truncate text-xs text-slate-600 dark:text-slate-400">
               {documentLabel}
             </span>
           )}
         </span>
         <span
-          className={`block break-words ${f.suppressed ? 'text-slate-500 dark:text-slate-400' : 'text-slate-800 dark:text-slate-200'}`}
+          className={`block break-words ${f.suppressed ? 'text-slate-600 dark:text-slate-400' : 'text-slate-800 dark:text-slate-200'}`}
         >
           {f.message}
         </span>
         {f.suppressed && (
-          <span className="block text-xs text-slate-500 italic dark:text-slate-400">
+          <span className="block text-xs text-slate-600 italic dark:text-slate-400">
             {T.suppressed(f.suppressReason)}
           </span>
         )}
       </span>
       <span
-        className="shrink-0 font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400"
+        className="shrink-0 font-mono text-xs text-slate-600 tabular-nums dark:text-slate-400"
         aria-label={T.locationLabel(f.line, f.column)}
       >
         {T.location(f.line, f.column)}

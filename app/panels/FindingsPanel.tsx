@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../src/analysis';
 import type { Finding } from '../../src/types';
 import { FindingGroupList } from './FindingGroupList';
@@ -6,7 +6,9 @@ import {
   countFindings,
   displayOrder,
   documentLabels,
+  FIRST_ROWS,
   groupFindings,
+  limitGroups,
   SEVERITIES,
 } from './findingGroups';
 import { useTexts } from '../i18n/useTexts';
@@ -23,7 +25,9 @@ interface Props {
 /** Every finding of the input, grouped by severity; a click selects it everywhere. */
 export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: Props) {
   const { findings: T, status: statusText } = useTexts(panelTexts);
-  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const all = useMemo(() => groupFindings(findings), [findings]);
+  const groups = useMemo(() => limitGroups(all, limit, selectedIndex), [all, limit, selectedIndex]);
   const order = useMemo(() => displayOrder(groups), [groups]);
   const labels = useMemo(() => documentLabels(documents, T), [documents, T]);
   const counts = useMemo(() => countFindings(findings), [findings]);
@@ -64,6 +68,8 @@ export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: 
               onSelect={onSelect}
               onKeyDown={roving.onKeyDown}
               register={roving.register}
+              hidden={g.hidden}
+              onShowMore={() => setLimit((n) => n + FIRST_ROWS * 5)}
             />
           ))}
         </div>

@@ -11,10 +11,12 @@ interface Props {
   workload: number;
   stale: boolean;
   source: string;
+  /** How far a long analysis has got. */
+  progress?: { done: number; total: number } | null;
 }
 
 /** One line under the page: what was read, how many findings, the shown workload's QoS. */
-export function StatusLine({ result, workload, stale, source }: Props) {
+export function StatusLine({ result, workload, stale, source, progress }: Props) {
   const { lang } = useI18n();
   const T = panelTexts[lang].status;
   const counts = useMemo(() => countFindings(result.findings), [result.findings]);
@@ -43,6 +45,17 @@ export function StatusLine({ result, workload, stale, source }: Props) {
       <span data-status="source" className="min-w-0 truncate" title={from}>
         {T.source(from)}
       </span>
+      {progress && (
+        <span data-status="progress" role="status" className="flex items-center gap-2">
+          <progress
+            className="h-1.5 w-24 accent-indigo-600"
+            max={progress.total}
+            value={progress.done}
+            aria-label={T.progress(progress.done, progress.total)}
+          />
+          {T.progress(progress.done, progress.total)}
+        </span>
+      )}
       {stale && (
         <span
           data-status="stale"

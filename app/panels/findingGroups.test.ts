@@ -8,6 +8,7 @@ import {
   documentLabel,
   documentLabels,
   groupFindings,
+  limitGroups,
 } from './findingGroups';
 
 const list = [
@@ -96,5 +97,27 @@ describe('document labels', () => {
     const two = [...one, doc({ index: 2, kind: 'Job', name: 'j', workload: true })];
     expect(documentLabels(two)?.get(1)).toBe('ConfigMap c');
     expect(documentLabels(two)?.get(2)).toBe('Job j');
+  });
+});
+
+describe('limitGroups', () => {
+  const many = Array.from({ length: 7 }, (_, i) =>
+    finding({ ruleId: 'latest-tag', severity: 'warning', line: i + 1, column: 1 }),
+  );
+  const groups = groupFindings([...many, list[1]]);
+
+  it('cuts every group to the limit and says how many rows are left out', () => {
+    const cut = limitGroups(groups, 3, null);
+    expect(cut.map((g) => [g.severity, g.entries.length, g.hidden])).toEqual([
+      ['error', 1, 0],
+      ['warning', 3, 4],
+    ]);
+    expect(displayOrder(cut)).toEqual([7, 0, 1, 2]);
+  });
+
+  it('keeps the selected finding in the list even beyond the limit', () => {
+    const cut = limitGroups(groups, 3, 5);
+    expect(cut[1].entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(cut[1].hidden).toBe(1);
   });
 });

@@ -46,6 +46,29 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return groups.filter((g) => g.entries.length > 0);
 }
 
+/** How many rows each group draws at first: a rendered chart can have tens of thousands. */
+export const FIRST_ROWS = 200;
+
+/**
+ * Each group cut to `limit` rows (`hidden` says how many are left out), but never cutting off
+ * the selected finding: a finding chosen in the editor is always in the list.
+ */
+export function limitGroups(
+  groups: readonly FindingGroup[],
+  limit: number,
+  selectedIndex: number | null,
+): (FindingGroup & { hidden: number })[] {
+  return groups.map((g) => {
+    const at = selectedIndex === null ? -1 : g.entries.findIndex((e) => e.index === selectedIndex);
+    const keep = Math.max(limit, at + 1);
+    return {
+      ...g,
+      entries: g.entries.slice(0, keep),
+      hidden: Math.max(0, g.entries.length - keep),
+    };
+  });
+}
+
 /** The list's indexes in display order, for moving through it with the arrow keys. */
 export function displayOrder(groups: readonly FindingGroup[]): number[] {
   return groups.flatMap((g) => g.entries.map((e) => e.index));

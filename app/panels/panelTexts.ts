@@ -3,7 +3,7 @@
 // Builders take values, never markup. The inspector views keep their own strings.
 import type { Severity } from '../../src/types';
 import type { Bilingual } from '../i18n/bilingual';
-import { zh } from './panelTextsZh';
+import { lazyBilingual } from '../i18n/zhTexts';
 
 /** `1 error`, `2 errors`: English plurals for counts. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -27,6 +27,8 @@ const en = {
     locationLabel: (line: number, column: number): string => `line ${line}, column ${column}`,
     /** A document without kind or name, by its 1-based number. */
     document: (n: number): string => `document ${n}`,
+    showMore: (n: number, hidden: number): string =>
+      `Show ${n.toLocaleString('en')} more (${hidden.toLocaleString('en')} not shown)`,
   },
   qosReason: {
     allLimited: 'Every container limits CPU and memory, and its requests equal its limits.',
@@ -53,6 +55,8 @@ const en = {
     /** Names of the page's own sources, as the shell and the share link record them. */
     sharedLink: 'Shared link',
     stale: 'stale — the YAML does not parse; the graph shows the last valid version',
+    progress: (done: number, total: number): string =>
+      `Analysing: ${done.toLocaleString('en')} of ${plural(total, 'document')}`,
   },
   picker: {
     label: 'Workload',
@@ -66,7 +70,7 @@ const en = {
 
 export type PanelTexts = typeof en;
 
-export const panelTexts: Bilingual<PanelTexts> = { en, 'zh-CN': zh };
+export const panelTexts: Bilingual<PanelTexts> = lazyBilingual('panels', en);
 
 /** The English strings: the default of the pure helpers, for tests and callers outside React. */
 export const panelTextEn: PanelTexts = en;

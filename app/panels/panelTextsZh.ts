@@ -17,6 +17,7 @@ export const zh: PanelTexts = {
     location: (line, column) => `${line}:${column}`,
     locationLabel: (line, column) => `第 ${line} 行，第 ${column} 列`,
     document: (n) => `第 ${n} 个文档`,
+    showMore: (n, hidden) => `再显示 ${n} 条（还有 ${hidden} 条未显示）`,
   },
   qosReason: {
     allLimited: '每个容器都限制了 CPU 和内存，并且请求等于限制。',
@@ -41,6 +42,7 @@ export const zh: PanelTexts = {
     source: (source) => `来源：${source}`,
     sharedLink: '分享链接',
     stale: '已过期 — YAML 无法解析，图中显示的是最后一个有效版本',
+    progress: (done, total) => `正在分析：第 ${done} 个文档，共 ${total} 个`,
   },
   picker: {
     label: '工作负载',

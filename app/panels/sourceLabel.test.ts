@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLabel } from './sourceLabel';
+import { loadLang } from '../i18n/zhTexts';
+
+// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+await loadLang('zh-CN');
 
 describe('sourceLabel', () => {
   it('names an example in the page language, whichever language opened it', () => {

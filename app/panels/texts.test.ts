@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index';
 import { panelTexts } from './panelTexts';
 import { findingsText, plural, qosReasonText, statusText } from './texts';
+import { loadLang } from '../i18n/zhTexts';
+
+// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+await loadLang('zh-CN');
 
 describe('texts', () => {
   it('counts in English plurals; info is a mass noun', () => {

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
-import { analyze } from '../../src/analyze';
-import { encodeShare } from '../../src/share/link';
-import { findSecrets, type FoundSecret } from '../../src/share/secrets';
+import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON } from '../input/buttonStyle';
 import { formatBytes } from '../input/limits';
+import { lateAnalysis, secretsScan, shareLink } from './codec';
 import { forgetLinkIfChanged, linkWith, setLinkedText, showFragment } from './fragment';
 import { SecretsDialog } from './SecretsDialog';
 import { StatusBubble } from './StatusBubble';
@@ -35,8 +34,14 @@ export function ShareButton({ text, result, onError }: Props) {
   const T = useTexts(SHARE_TEXTS);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
 
-  useEffect(() => forgetLinkIfChanged(text), [text]);
+  const latest = useRef(text);
+
+  useEffect(() => {
+    latest.current = text;
+    forgetLinkIfChanged(text);
+  }, [text]);
 
   const share = async (fragment: string, shared: string): Promise<void> => {
     setPending(null);
@@ -44,6 +49,8 @@ export function ShareButton({ text, result, onError }: Props) {
     const size = formatBytes(link.length);
     setLinkedText(shared);
     showFragment(fragment);
+    // Typed on while the link was made: the address must not claim the older text on reload.
+    forgetLinkIfChanged(latest.current);
     const large = link.length > LARGE_LINK ? ` ${T.large(size)}` : '';
     try {
       await navigator.clipboard.writeText(link);
@@ -53,19 +60,32 @@ export function ShareButton({ text, result, onError }: Props) {
     }
   };
 
-  const onClick = (): void => {
-    let fragment: string;
+  // The link is made from the text as it was at the click, even if typing goes on meanwhile.
+  const prepare = async (shared: string): Promise<Pending> => {
+    const [{ encodeShare }, { findSecrets }] = await Promise.all([
+      shareLink.load(),
+      secretsScan.load(),
+    ]);
+    const fragment = encodeShare(shared);
+    // The analysis may lag a keystroke behind the text: check the very text being shared.
+    const checked = result.text === shared ? result : (await lateAnalysis.load()).analyze(shared);
+    return { fragment, text: shared, secrets: findSecrets(checked) };
+  };
+
+  const onClick = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    let made: Pending;
     try {
-      fragment = encodeShare(text);
+      made = await prepare(text);
     } catch {
       onError(T.failed);
       return;
+    } finally {
+      setBusy(false);
     }
-    // The analysis may lag a keystroke behind the text: check the very text being shared.
-    const checked = result.text === text ? result : analyze(text);
-    const secrets = findSecrets(checked);
-    if (secrets.length > 0) setPending({ fragment, text, secrets });
-    else void share(fragment, text);
+    if (made.secrets.length > 0) setPending(made);
+    else await share(made.fragment, made.text);
   };
 
   const largeNote =
@@ -75,7 +95,13 @@ export function ShareButton({ text, result, onError }: Props) {
 
   return (
     <div className="relative">
-      <button type="button" className={HEADER_BUTTON} title={T.title} onClick={onClick}>
+      <button
+        type="button"
+        className={HEADER_BUTTON}
+        title={T.title}
+        aria-busy={busy}
+        onClick={() => void onClick()}
+      >
         <svg
           aria-hidden="true"
           viewBox="0 0 16 16"

@@ -35,6 +35,8 @@ const en = {
   broken: (reason: string): string =>
     `${reason} The editor was not changed; ask for the link again, copied whole.`,
   failed: 'A share link could not be made for this text.',
+  notLoaded:
+    'The share link could not be opened: part of the page did not load. The editor was not changed; reload the page to try again.',
 };
 
 export type ShareTexts = typeof en;
@@ -66,6 +68,7 @@ const zh: ShareTexts = {
   source: '分享链接',
   broken: (reason: string): string => `${reason}编辑器内容没有改变；请对方把完整的链接重新发一次。`,
   failed: '无法为这段文本生成分享链接。',
+  notLoaded: '无法打开分享链接：页面的一部分没有加载成功。编辑器内容没有改变；请刷新页面重试。',
 };
 
 export const SHARE_TEXTS: Bilingual<ShareTexts> = { en, 'zh-CN': zh };

@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent } from 'react';
-import { decodeShare } from '../../src/share/link';
+import type { decodeShare } from '../../src/share/link';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import type { LoadedManifest } from '../state/types';
+import { shareLink } from './codec';
 import { clearShareFragment, currentFragment, isShareFragment, setLinkedText } from './fragment';
 import { SHARE_TEXTS } from './texts';
 
@@ -17,10 +18,10 @@ export function useShareLink(
 ): void {
   const T = useTexts(SHARE_TEXTS);
   const { lang } = useI18n();
-  const open = useEffectEvent(() => {
+  const open = useEffectEvent((decode: typeof decodeShare) => {
     const fragment = currentFragment();
     if (!isShareFragment(fragment)) return;
-    const decoded = decodeShare(fragment, lang);
+    const decoded = decode(fragment, lang);
     if (!decoded.ok) {
       onError(T.broken(decoded.error));
       // The address no longer claims a text the editor does not hold; a reload shows no error.
@@ -31,10 +32,24 @@ export function useShareLink(
     load({ text: decoded.text, source: T.source });
   });
 
+  const notLoaded = useEffectEvent(() => onError(T.notLoaded));
+
   useEffect(() => {
-    open();
-    const onHashChange = (): void => open();
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    let live = true;
+    // The codec is fetched only when there is a link to read; the text already in the editor
+    // stays until the link's text is ready to replace it.
+    const check = (): void => {
+      if (!isShareFragment(currentFragment())) return;
+      shareLink.load().then(
+        (codec) => live && open(codec.decodeShare),
+        () => live && notLoaded(),
+      );
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', check);
+    };
   }, []);
 }

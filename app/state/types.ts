@@ -1,6 +1,6 @@
 // What the page's parts say to each other. The shell (App.tsx) owns the state; components get
 // it as props and report user actions through callbacks.
-import type { ElementRef } from '../../src/graph/locate';
+import type { ElementRef } from '../../src/graph/elements';
 
 /** What is selected: a graph element (node, mount edge, port chip) or a finding. */
 export type Selection = ElementRef | { kind: 'finding'; index: number };

@@ -1,27 +1,94 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { analyze } from '../../src/analyze';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
+import { AnalysisClient, startWorker } from './analysisClient';
 import { hasSyntaxErrors } from './view';
 
 export interface AnalysisState {
-  /** The analysis of the current text: its findings go to the editor and the findings list. */
+  /** The newest analysis: its findings go to the editor and the findings list. */
   current: AnalysisResult;
   /** The last analysis without syntax errors: what the graph and the inspector show. */
   shown: AnalysisResult;
   /** True when `shown` is older than the text (the YAML is currently invalid). */
   stale: boolean;
+  /** False until the first analysis has arrived. */
+  ready: boolean;
+  /** True while the text is newer than `current` (an analysis is on its way). */
+  pending: boolean;
+  /** How far a long analysis has got, in documents. */
+  progress: { done: number; total: number } | null;
+  /** Set when the engine failed on the current text (the previous results stay). */
+  error: string | null;
+}
+
+interface Received {
+  current: AnalysisResult;
+  lastGood: AnalysisResult | null;
+}
+
+/** An analysis of no text: what the page holds before the worker's first answer. */
+export function emptyResult(text: string): AnalysisResult {
+  return {
+    text,
+    documents: [],
+    workloads: [],
+    findings: [],
+    inventory: { entries: [], kinds: new Set() },
+  };
 }
 
 /**
- * Analyses the text as it changes. The deferred value lets React paint the keystroke first and
- * the analysis when it has time; invalid YAML never replaces the last valid graph.
+ * Analyses the text in a worker as it changes. Results arrive in the order texts were typed;
+ * invalid YAML never replaces the last valid graph.
  */
 export function useAnalysis(text: string): AnalysisState {
-  const deferred = useDeferredValue(text);
-  const current = useMemo(() => analyze(deferred), [deferred]);
-  const [lastGood, setLastGood] = useState<AnalysisResult>(current);
-  const broken = hasSyntaxErrors(current);
-  // Derived from the previous render (React's documented pattern): React re-renders at once.
-  if (!broken && lastGood !== current) setLastGood(current);
-  return { current, shown: broken ? lastGood : current, stale: broken };
+  const [received, setReceived] = useState<Received | null>(null);
+  const [progress, setProgress] = useState<AnalysisState['progress']>(null);
+  const [error, setError] = useState<string | null>(null);
+  const client = useRef<AnalysisClient | null>(null);
+
+  useEffect(() => {
+    const c = new AnalysisClient(startWorker(), {
+      result: (current) => {
+        // A transition: React renders thousands of findings in slices, so typing stays smooth.
+        startTransition(() =>
+          setReceived((r) => ({
+            current,
+            lastGood: hasSyntaxErrors(current) ? (r?.lastGood ?? null) : current,
+          })),
+        );
+        setProgress(null);
+        setError(null);
+      },
+      progress: (done, total) => setProgress({ done, total }),
+      failed: (message) => {
+        setError(message);
+        setProgress(null);
+      },
+    });
+    client.current = c;
+    return () => {
+      c.dispose();
+      client.current = null;
+    };
+  }, []);
+
+  useEffect(() => client.current?.analyze(text), [text]);
+
+  const current = received?.current ?? null;
+  useEffect(() => {
+    if (current?.text === text) performance.mark('podscope:analysis-shown');
+  }, [current, text]);
+
+  const now = current ?? emptyResult(text);
+  const broken = hasSyntaxErrors(now);
+  const shown = broken ? (received?.lastGood ?? now) : now;
+  return {
+    current: now,
+    shown,
+    stale: broken && shown !== now,
+    ready: current !== null,
+    pending: now.text !== text,
+    progress,
+    error,
+  };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
-import { elementAt, rangeOf } from '../../src/graph/locate';
+import { elementAt, rangeOf } from '../../src/graph/elements';
 import type { PodView } from './usePodView';
 import type { RevealRequest, Selection } from './types';
 

@@ -2,15 +2,17 @@ import { useTexts } from '../i18n/useTexts';
 import { Section } from '../panels/inspector/Section';
 import { CommandList } from './CommandList';
 import { DocsLinks } from './DocsLinks';
-import type { Lesson } from './explain';
 import { Prose } from './Prose';
 import { teachTexts } from './texts';
+import { isPending, type LessonSlot } from './useLesson';
 
 const prose = 'text-sm leading-relaxed text-slate-800 dark:text-slate-200';
 
 /** Traps and tips, the commands that show it on a cluster, how to fix it, where to read more. */
-export function LessonPractice({ lesson, rule }: { lesson: Lesson; rule: boolean }) {
+export function LessonPractice({ lesson, rule }: { lesson: LessonSlot; rule: boolean }) {
   const T = useTexts(teachTexts);
+  // The intro shows the placeholder; one is enough.
+  if (isPending(lesson)) return null;
   return (
     // Positioned, so screen-reader-only text stays inside the inspector's scroll box instead of
     // lengthening the page (an absolutely placed element escapes to the page otherwise).

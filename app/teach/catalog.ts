@@ -1,7 +1,7 @@
 // Every topic the inspector can teach, by element kind and by rule id.
 import type { VolumeNode } from '../../src/graph/types';
 import type { ContainerRole, NamespaceName } from '../../src/model/types';
-import { ruleById } from '../../src/rules/index';
+import { ruleMeta } from '../../src/rules/catalog';
 import { hostNode, podFrame } from './topics/frame';
 import { networkHost, networkPod, utsHost, utsPod } from './topics/network';
 import { ipcHost, ipcPod, pidHost, pidPod } from './topics/process';
@@ -92,6 +92,6 @@ export const RULE_TOPICS: Readonly<Record<string, RuleTopic>> = {
 /** A rule's topic, with the rule's own documentation page. */
 export function ruleTopic(id: string): Topic | undefined {
   const t = RULE_TOPICS[id];
-  const rule = ruleById(id);
+  const rule = ruleMeta(id);
   return t && rule ? { ...t, docs: rule.docs } : undefined;
 }

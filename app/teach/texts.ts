@@ -20,6 +20,9 @@ const en = {
   copiedAll: (n: number): string => `Copied ${n} ${n === 1 ? 'command' : 'commands'}`,
   copyFailed: 'Could not copy: select the command and copy it by hand.',
   commandsLabel: 'kubectl commands',
+  loading: 'Loading the explanation…',
+  notLoaded: 'The explanation could not be loaded.',
+  retry: 'Try again',
 };
 
 const zh: typeof en = {
@@ -41,6 +44,9 @@ const zh: typeof en = {
   copiedAll: (n: number): string => `已复制 ${n} 条命令`,
   copyFailed: '复制失败：请选中命令手动复制。',
   commandsLabel: 'kubectl 命令',
+  loading: '正在加载讲解…',
+  notLoaded: '讲解未能加载。',
+  retry: '重试',
 };
 
 export const teachTexts: Bilingual<typeof en> = { en, 'zh-CN': zh };

@@ -96,7 +96,17 @@ export class CanvasPage {
     return { x: Number(m[1]), y: Number(m[2]) };
   }
 
-  /** The opacity the node is drawn with (dimmed nodes fade to about 0.2). */
+  /**
+   * Whether the node is drawn faded (what a hovered container does not share): its card loses
+   * its colour, while its text keeps a readable contrast (see app/canvas/canvas.css).
+   */
+  async dimmed(kind: NodeKind, name: string): Promise<boolean> {
+    return this.node(kind, name).evaluate((el) =>
+      getComputedStyle(el).filter.includes('grayscale'),
+    );
+  }
+
+  /** The opacity the node's wrapper is drawn with. */
   async opacity(kind: NodeKind, name: string): Promise<number> {
     return this.wrapper(kind, name).evaluate((el) => Number(getComputedStyle(el).opacity));
   }

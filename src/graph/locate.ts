@@ -5,16 +5,11 @@ import { parseDocuments } from '../parse/manifest';
 import { parsePath } from '../parse/path';
 import { nodeRange } from '../parse/resolve';
 import { chipKey } from './marks';
+import type { ElementRange, ElementRef } from './elements';
 import type { PodGraph } from './types';
 
-export type ElementRef =
-  { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'port'; key: string };
-
-export interface ElementRange {
-  element: ElementRef;
-  offset: number;
-  endOffset: number;
-}
+export type { ElementRange, ElementRef } from './elements';
+export { elementAt, rangeOf, sameElement } from './elements';
 
 /** The source range of every graph element that has a path, in the whole text's offsets. */
 export function locateElements(
@@ -47,31 +42,4 @@ export function locateElements(
   }
   for (const e of graph.edges) if (e.kind === 'mount') add({ kind: 'edge', id: e.id }, e.path);
   return out;
-}
-
-/** The innermost element whose range holds `offset` (the pod itself when nothing smaller does). */
-export function elementAt(
-  ranges: readonly ElementRange[],
-  offset: number,
-): ElementRange | undefined {
-  let best: ElementRange | undefined;
-  for (const r of ranges) {
-    if (offset < r.offset || offset > r.endOffset) continue;
-    if (!best || r.endOffset - r.offset < best.endOffset - best.offset) best = r;
-  }
-  return best;
-}
-
-/** The range of one element, if it has one. */
-export function rangeOf(
-  ranges: readonly ElementRange[],
-  element: ElementRef,
-): ElementRange | undefined {
-  return ranges.find((r) => sameElement(r.element, element));
-}
-
-/** True when two references name the same element. */
-export function sameElement(a: ElementRef, b: ElementRef): boolean {
-  if (a.kind === 'port') return b.kind === 'port' && a.key === b.key;
-  return b.kind !== 'port' && a.kind === b.kind && a.id === b.id;
 }

@@ -1,7 +1,7 @@
 // Findings and rule texts in the reader's language. Rules keep English templates; findings carry
 // a message id and params, so any language can rebuild the message from its own template.
 import { formatMessage } from '../messages';
-import { ruleById } from '../rules/index';
+import { ruleMeta } from '../rules/catalog';
 import type { RuleMeta } from '../rules/types';
 import type { Finding } from '../types';
 import type { Lang } from './lang';
@@ -36,7 +36,7 @@ export function localizeFindings(findings: readonly Finding[], lang: Lang): Find
 export function ruleText(ruleId: string, lang: Lang): { summary: string; fix: string } {
   const t = translation(ruleId, lang);
   if (t) return { summary: t.summary, fix: t.fix };
-  const rule = ruleById(ruleId);
+  const rule = ruleMeta(ruleId);
   return { summary: rule?.summary ?? '', fix: rule?.fix ?? '' };
 }
 

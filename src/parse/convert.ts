@@ -2,11 +2,9 @@
 // size of what they would expand to (a billion-laughs document is refused before anything is
 // expanded) and nesting depth is capped (a deep document cannot exhaust the stack).
 import { isAlias, isMap, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from './limits';
 
-/** Deepest nesting accepted; real Kubernetes objects stay well under 40 levels. */
-export const MAX_DEPTH = 200;
-/** Most value nodes an input may expand to through aliases. */
-export const MAX_ALIAS_EXPANSION = 100_000;
+export { MAX_ALIAS_EXPANSION, MAX_DEPTH } from './limits';
 
 export class ConvertLimitError extends Error {
   constructor(

@@ -1,12 +1,16 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { edgeLabel } from '../../../src/graph/labels';
 import { pointOnPath } from '../edgePoint';
 import { EDGE_STROKE, SELECTED_COLOR, SHARED_STROKE } from '../edgeStyles';
 import type { FlowEdge } from '../flowTypes';
 import { MountLabel } from './MountLabel';
 
-/** Every edge of the pod graph; mount edges carry a clickable label pill. */
+/**
+ * Every edge of the pod graph; mount edges carry a clickable label pill. The pills go to the
+ * viewport portal, which React Flow puts after the nodes, so Tab reaches the nodes first and
+ * then the mounts (the edge label layer comes before the nodes).
+ */
 export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath(props);
@@ -24,7 +28,7 @@ export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEd
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={14} />
       {edge.kind === 'mount' && label !== undefined && (
-        <EdgeLabelRenderer>
+        <ViewportPortal>
           <MountLabel
             edgeId={id}
             text={label}
@@ -36,7 +40,7 @@ export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEd
             x={at.x}
             y={at.y}
           />
-        </EdgeLabelRenderer>
+        </ViewportPortal>
       )}
     </>
   );

@@ -19,9 +19,12 @@ interface MountLabelProps {
  */
 export function MountLabel(props: MountLabelProps) {
   const { select } = useCanvasActions();
-  const tone = props.shared
-    ? 'border-indigo-300 text-indigo-900 dark:border-indigo-700 dark:text-indigo-100'
-    : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200';
+  // Faded like the cards (canvas.css): the words keep their contrast, the pill's colour goes.
+  const tone = props.dimmed
+    ? 'border-slate-200 text-[#5b6678] shadow-none dark:border-slate-800 dark:text-slate-400'
+    : props.shared
+      ? 'border-indigo-300 text-indigo-900 shadow-sm dark:border-indigo-700 dark:text-indigo-100'
+      : 'border-slate-300 text-slate-700 shadow-sm dark:border-slate-600 dark:text-slate-200';
   return (
     <button
       type="button"
@@ -29,7 +32,7 @@ export function MountLabel(props: MountLabelProps) {
       aria-current={props.selected ? 'true' : undefined}
       onClick={() => select({ kind: 'edge', id: props.edgeId })}
       style={{ transform: `translate(-50%, -50%) translate(${props.x}px, ${props.y}px)` }}
-      className={`nodrag nopan pointer-events-auto absolute z-[5] cursor-pointer rounded-full border bg-white px-2 font-mono text-xs leading-5 whitespace-nowrap shadow-sm transition-opacity duration-150 dark:bg-slate-900 ${tone} ${props.readOnly ? '' : 'font-semibold'} ${props.dimmed ? 'opacity-20' : ''} ${selectionRing(props.selected, false)}`}
+      className={`nodrag nopan pointer-events-auto absolute z-[5] cursor-pointer rounded-full border bg-white px-2 font-mono text-xs leading-5 whitespace-nowrap transition-colors duration-150 dark:bg-slate-900 ${tone} ${props.readOnly ? '' : 'font-semibold'} ${selectionRing(props.selected, false)}`}
     >
       {props.text}
       {/* The name keeps the visible text first (label in name) and says the rest for listeners. */}

@@ -33,7 +33,6 @@ export const ContainerCardNode = memo(function ContainerCardNode({
       kind="container"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className={`relative h-full w-full overflow-hidden rounded-lg bg-white text-[13px] leading-[18px] text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${cardChrome(n.severity)} ${border} ${ephemeral ? 'border-dashed' : ''}`}

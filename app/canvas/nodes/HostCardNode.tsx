@@ -25,7 +25,6 @@ export const HostCardNode = memo(function HostCardNode({
       kind="host"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className="relative h-full w-full overflow-hidden rounded-lg border-2 border-dashed border-red-600 bg-red-50 p-[10px] text-[13px] leading-[18px] text-red-900 shadow-sm dark:bg-red-950 dark:text-red-100"

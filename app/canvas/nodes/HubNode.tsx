@@ -28,7 +28,6 @@ export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<H
       kind="namespace"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className={`relative h-full w-full overflow-hidden rounded-xl text-[13px] leading-[18px] ${tone} ${cardChrome(n.severity)} ${border}`}

@@ -39,7 +39,6 @@ export const NetworkHubNode = memo(function NetworkHubNode({
       kind="namespace"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className={`relative h-full w-full overflow-hidden rounded-xl text-[13px] leading-[18px] ${surface} ${cardChrome(n.severity)} ${border}`}
@@ -57,7 +56,9 @@ export const NetworkHubNode = memo(function NetworkHubNode({
         >
           {explanation}
         </span>
-        {ports.length === 0 && <span className="text-xs text-slate-500">· {T.ui.noPorts}</span>}
+        {ports.length === 0 && (
+          <span className="text-xs text-slate-500 dark:text-slate-400">· {T.ui.noPorts}</span>
+        )}
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       {ports.length > 0 && (

@@ -7,7 +7,6 @@ interface NodeCardProps {
   kind: GraphNodeKind;
   name: string;
   severity?: Severity;
-  label: string;
   selected: boolean;
   touched?: boolean;
   className: string;
@@ -15,16 +14,14 @@ interface NodeCardProps {
 }
 
 /**
- * The outermost element of every node: the stable test hooks (`data-kind`, `data-name`,
- * `data-severity`), the accessible label and the selection ring. It is a labelled group, like
- * an accessible card: its title is the button that takes focus (NodeTitle), and a click
- * anywhere on it reaches the canvas's node click.
+ * The outermost element of every node's content: the stable test hooks (`data-kind`,
+ * `data-name`, `data-severity`) and the selection ring. React Flow's wrapper around it is the
+ * node's labelled group (see toFlow); the title is the button that takes focus (NodeTitle), and
+ * a click anywhere on the card reaches the canvas's node click.
  */
 export function NodeCard(props: NodeCardProps) {
   return (
     <div
-      role="group"
-      aria-label={props.label}
       data-kind={props.kind}
       data-name={props.name}
       data-severity={props.severity}

@@ -20,7 +20,6 @@ export const ObjectCardNode = memo(function ObjectCardNode({
     <NodeCard
       kind="object"
       name={n.name}
-      label={label}
       selected={selected}
       touched={data.touched}
       className="relative h-full w-full overflow-hidden rounded-lg border border-dotted border-slate-400 bg-slate-50 p-[11px] text-[13px] leading-[18px] text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"

@@ -49,7 +49,6 @@ export const PodFrameNode = memo(function PodFrameNode({
       kind="pod"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className="relative h-full w-full rounded-2xl border-2 border-slate-300 bg-white/90 text-[13px] leading-[18px] text-slate-800 shadow-sm dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100"
@@ -64,7 +63,7 @@ export const PodFrameNode = memo(function PodFrameNode({
             <span className="truncate text-[15px] font-semibold">{n.name}</span>
           </NodeTitle>
           {n.namespace !== undefined && (
-            <span className="truncate text-xs text-slate-500">
+            <span className="truncate text-xs text-slate-500 dark:text-slate-400">
               {T.ui.namespaceShort(n.namespace)}
             </span>
           )}
@@ -74,7 +73,7 @@ export const PodFrameNode = memo(function PodFrameNode({
             {T.ui.qos(n.qosClass)}
           </span>
           {n.phase !== undefined && (
-            <span className="shrink-0 text-xs text-slate-500">{n.phase}</span>
+            <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{n.phase}</span>
           )}
           <SeverityBadge severity={n.severity} count={n.findings} />
         </div>

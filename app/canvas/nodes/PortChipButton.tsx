@@ -34,7 +34,7 @@ export function PortChipButton({ chip, selected }: { chip: PortChip; selected: b
       className={`nodrag inline-flex h-6 max-w-full shrink-0 cursor-pointer items-center justify-center gap-1 rounded-full border px-2 font-mono text-xs whitespace-nowrap ${chip.clash ? 'border-2 font-semibold' : ''} ${tone} ${selectionRing(selected, false)}`}
     >
       <span>{port}</span>
-      <span className="truncate font-sans opacity-80">{chip.container}</span>
+      <span className="truncate font-sans">{chip.container}</span>
       {chip.clash && <span aria-hidden="true">⚠</span>}
       {chip.clash && <span className="sr-only">, {T.ui.clashes}</span>}
     </button>

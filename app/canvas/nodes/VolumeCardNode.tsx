@@ -39,7 +39,6 @@ export const VolumeCardNode = memo(function VolumeCardNode({
       kind="volume"
       name={n.name}
       severity={n.severity}
-      label={label}
       selected={selected}
       touched={data.touched}
       className={`relative h-full w-full overflow-hidden rounded-lg text-[13px] leading-[18px] text-slate-800 shadow-sm dark:text-slate-100 ${surface} ${cardChrome(n.severity)} ${border}`}

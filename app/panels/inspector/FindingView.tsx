@@ -1,5 +1,5 @@
 import { localizeFinding, ruleText } from '../../../src/i18n/localize';
-import { ruleById } from '../../../src/rules/index';
+import { ruleMeta } from '../../../src/rules/catalog';
 import type { Finding } from '../../../src/types';
 import { useI18n } from '../../i18n/useI18n';
 import { SeverityBadge } from '../SeverityBadge';
@@ -13,7 +13,7 @@ export function FindingView({ finding }: { finding: Finding }) {
   const T = useInspectorTexts();
   const { lang } = useI18n();
   const f = localizeFinding(finding, lang);
-  const known = ruleById(f.ruleId) !== undefined;
+  const known = ruleMeta(f.ruleId) !== undefined;
   return (
     <>
       <Section title={T.message}>

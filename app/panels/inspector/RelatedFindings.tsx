@@ -1,5 +1,5 @@
 import { localizeFinding, ruleText } from '../../../src/i18n/localize';
-import { ruleById } from '../../../src/rules/index';
+import { ruleMeta } from '../../../src/rules/catalog';
 import { useI18n } from '../../i18n/useI18n';
 import type { Selection } from '../../state/types';
 import type { FindingEntry } from '../findingGroups';
@@ -26,20 +26,24 @@ export function RelatedFindings({ entries, onSelect }: Props) {
           {entries.map(({ finding, index }) => {
             const f = localizeFinding(finding, lang);
             return (
-              <li key={index} className={f.suppressed ? 'opacity-60' : undefined}>
+              <li key={index}>
                 <button
                   type="button"
                   data-related-rule={f.ruleId}
                   onClick={() => onSelect({ kind: 'finding', index })}
                   className={`flex w-full items-start gap-2 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
                 >
-                  <SeverityBadge severity={f.severity} />
+                  <SeverityBadge severity={f.severity} muted={f.suppressed} />
                   <span className="min-w-0">
                     <code className="font-mono text-xs text-slate-600 dark:text-slate-400">
                       {f.ruleId}
                     </code>
-                    <span className="block break-words">{f.message}</span>
-                    {ruleById(f.ruleId) && (
+                    <span
+                      className={`block break-words ${f.suppressed ? 'text-slate-600 dark:text-slate-400' : ''}`}
+                    >
+                      {f.message}
+                    </span>
+                    {ruleMeta(f.ruleId) && (
                       <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
                         {T.fixLabel}: {ruleText(f.ruleId, lang).fix}
                       </span>

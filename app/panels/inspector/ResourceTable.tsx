@@ -27,7 +27,8 @@ export function ResourceTable({
   const names = [...new Set([...Object.keys(requests), ...Object.keys(limits), ...unbounded])].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),
   );
-  if (names.length === 0) return <p className="text-sm text-slate-500">{T.none}</p>;
+  if (names.length === 0)
+    return <p className="text-sm text-slate-500 dark:text-slate-400">{T.none}</p>;
   return (
     <>
       <DataTable
@@ -41,7 +42,9 @@ export function ResourceTable({
             requests[r] !== undefined ? (
               <span title={defaulted.includes(r) ? T.defaultedRequest : undefined}>
                 <Mono>{requests[r]}</Mono>
-                {defaulted.includes(r) && <span className="text-xs text-slate-500"> *</span>}
+                {defaulted.includes(r) && (
+                  <span className="text-xs text-slate-500 dark:text-slate-400"> *</span>
+                )}
               </span>
             ) : (
               <span className="text-slate-400">—</span>

@@ -4,7 +4,7 @@ import type { QosClass } from '../../../src/k8s/qos';
 import type { ContainerRole, NamespaceName } from '../../../src/model/types';
 import type { Bilingual } from '../../i18n/bilingual';
 import { useTexts } from '../../i18n/useTexts';
-import { zh } from './textsZh';
+import { lazyBilingual } from '../../i18n/zhTexts';
 
 export const en = {
   label: 'Inspector',
@@ -181,7 +181,7 @@ export const en = {
 
 export type InspectorTexts = typeof en;
 
-export const inspectorTexts: Bilingual<InspectorTexts> = { en, 'zh-CN': zh };
+export const inspectorTexts: Bilingual<InspectorTexts> = lazyBilingual('inspector', en);
 
 /** The inspector's strings in the page's language. */
 export function useInspectorTexts(): InspectorTexts {

@@ -2,7 +2,7 @@
 // sentence; the code picks the Chinese sentence, and a few patterns of the English one refine it
 // (which quote is unclosed, which character a plain value starts with).
 import type { ErrorCode } from 'yaml';
-import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from '../../parse/convert';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from '../../parse/limits';
 
 // Our own codes (src/parse/manifest.ts) next to yaml's.
 type OwnCode = 'TEMPLATE' | 'ALIAS_BOMB' | 'TOO_DEEP' | 'TOO_LARGE' | 'COMPLEX_KEY';

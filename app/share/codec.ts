@@ -1,0 +1,12 @@
+// The share codec (fflate) and the secrets scan are fetched with the first share, or as soon as
+// the page's address carries a share link: the page paints without them.
+import { lazyModule } from '../lazy/lazyModule';
+
+/** encodeShare / decodeShare and fflate behind them. */
+export const shareLink = lazyModule(() => import('../../src/share/link'));
+
+/** findSecrets, asked before a link is made. */
+export const secretsScan = lazyModule(() => import('../../src/share/secrets'));
+
+/** The whole analysis, for the rare share made before the page's analysis caught up. */
+export const lateAnalysis = lazyModule(() => import('../../src/analyze'));

@@ -1,0 +1,73 @@
+// The page's side of the analysis worker: sends texts, gathers piece analyses, assembles results.
+// One text is in flight at a time and only the newest waiting text is sent next, so a burst of
+// keystrokes costs one analysis, and results arrive in the order the texts were typed.
+import type { AnalysisResult } from '../../src/analysis';
+import { PieceStore } from '../../src/incremental';
+import type { AnalyzeRequest, WorkerReply } from './protocol';
+
+export interface ClientEvents {
+  result(result: AnalysisResult, version: number): void;
+  progress(done: number, total: number): void;
+  failed(message: string): void;
+}
+
+/** Something that takes requests and answers like the analysis worker. */
+export interface WorkerLike {
+  postMessage(request: AnalyzeRequest): void;
+  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null;
+  terminate(): void;
+}
+
+export class AnalysisClient {
+  private readonly store = new PieceStore();
+  private version = 0;
+  private inFlight: { version: number; text: string } | null = null;
+  private waiting: string | null = null;
+
+  constructor(
+    private readonly worker: WorkerLike,
+    private readonly events: ClientEvents,
+  ) {
+    worker.onmessage = (e) => this.receive(e.data);
+  }
+
+  /** Asks for the analysis of `text`; the newest text always wins. */
+  analyze(text: string): void {
+    this.waiting = text;
+    this.send();
+  }
+
+  dispose(): void {
+    this.worker.onmessage = null;
+    this.worker.terminate();
+  }
+
+  private send(): void {
+    if (this.inFlight || this.waiting === null) return;
+    this.inFlight = { version: ++this.version, text: this.waiting };
+    this.waiting = null;
+    this.worker.postMessage(this.inFlight);
+  }
+
+  private receive(reply: WorkerReply): void {
+    const flight = this.inFlight;
+    if (!flight || reply.version !== flight.version) return;
+    if (reply.type === 'progress') this.events.progress(reply.done, reply.total);
+    else if (reply.type === 'pieces') this.store.add(reply.added);
+    else {
+      this.inFlight = null;
+      if (reply.type === 'done')
+        this.events.result(this.store.assemble(flight.text, reply.places), flight.version);
+      else this.events.failed(reply.message);
+      this.send();
+    }
+  }
+}
+
+/** The analysis worker of the built page. */
+export function startWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'podscope-analysis',
+  });
+}
