@@ -1,20 +1,13 @@
 // Property tests: whatever the input, analysis never throws and every position lies in the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
 import { corpusFiles } from './testing/corpus';
+import { invariantProblems, rangeProblems } from './testing/invariants';
 import { mutate, mutation } from './testing/mutate';
 
+// The same invariants `npm run fuzz` checks over thousands of cases; a few hundred here.
 function checkPositions(text: string): void {
-  const result = analyze(text);
-  for (const f of result.findings) {
-    expect(f.offset).toBeGreaterThanOrEqual(0);
-    expect(f.endOffset).toBeGreaterThanOrEqual(f.offset);
-    expect(f.endOffset).toBeLessThanOrEqual(text.length);
-    expect(f.line).toBeGreaterThanOrEqual(1);
-    expect(f.column).toBeGreaterThanOrEqual(1);
-    expect(f.endLine).toBeGreaterThanOrEqual(f.line);
-  }
+  expect(invariantProblems(text)).toEqual([]);
 }
 
 describe('analyze (properties)', () => {
@@ -35,5 +28,36 @@ describe('analyze (properties)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('rangeProblems', () => {
+  it('names a finding that points outside the text', () => {
+    const text = 'a: 1\n';
+    const bad = {
+      text,
+      documents: [],
+      workloads: [],
+      inventory: { entries: [], kinds: new Set<string>() },
+      findings: [
+        {
+          ruleId: 'yaml-syntax',
+          severity: 'error' as const,
+          message: '',
+          messageId: 'yaml-syntax.default',
+          params: {},
+          document: 0,
+          path: '',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+          offset: 0,
+          endOffset: 9,
+          suppressed: false,
+        },
+      ],
+    };
+    expect(rangeProblems(text, bad)).toEqual(['yaml-syntax at 1:1: offsets 0..9 outside 0..5']);
   });
 });

@@ -17,7 +17,7 @@ import type { RevealRequest } from '../state/types';
 import { findingsToDiagnostics, type Locate } from './diagnostics';
 import { Echoes } from './echoes';
 import { EditTrail } from './editTrail';
-import { editorExtensions } from './extensions';
+import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
 import { minimalEdit } from './textEdit';
 import { editorText, type EditorTexts } from './texts';
@@ -37,6 +37,9 @@ export class ManifestEditorController {
   private attrs: Record<string, string> = {};
   /** CodeMirror's own strings (search panel, lint panel, folding) in the page's language. */
   private readonly phrases = new Compartment();
+  /** YAML support, switched off for very large texts. */
+  private readonly language = new Compartment();
+  private plain = false;
   private texts: EditorTexts = editorText;
   private lineBreak: LineBreak = '\n';
   private ready = false;
@@ -157,6 +160,7 @@ export class ManifestEditorController {
   }
 
   private createState(text: string): EditorState {
+    this.plain = text.length > PLAIN_ABOVE;
     return EditorState.create({
       doc: text,
       extensions: [
@@ -164,6 +168,7 @@ export class ManifestEditorController {
         EditorState.lineSeparator.of(this.lineBreak),
         this.attributes.of(EditorView.contentAttributes.of(this.attrs)),
         this.phrases.of(EditorState.phrases.of(this.texts.phrases)),
+        this.language.of(yamlSupport(text.length)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         EditorView.domEventHandlers({ blur: () => this.flush() }),
       ],
@@ -171,6 +176,7 @@ export class ManifestEditorController {
   }
 
   private onUpdate(update: ViewUpdate): void {
+    if (update.docChanged) this.followSize(update.state.doc.length);
     if (update.transactions.some((tr) => tr.annotation(fromPage))) return;
     if (update.docChanged) {
       this.trail.edit(update.changes);
@@ -186,6 +192,17 @@ export class ManifestEditorController {
       const { doc, selection } = update.state;
       this.callbacks.onCursor(posToOffset(doc, selection.main.head, this.lineBreak));
     }
+  }
+
+  // Switches YAML support off above PLAIN_ABOVE characters and back on below (after the update:
+  // an update listener may not dispatch).
+  private followSize(length: number): void {
+    const plain = length > PLAIN_ABOVE;
+    if (plain === this.plain) return;
+    this.plain = plain;
+    queueMicrotask(() =>
+      this.view.dispatch({ effects: this.language.reconfigure(yamlSupport(length)) }),
+    );
   }
 
   /** Hands pending edits to the page. */

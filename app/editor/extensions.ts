@@ -43,6 +43,18 @@ const leaveFileDropsToThePage = EditorView.domEventHandlers({
  */
 const focusableContent = EditorView.contentAttributes.of({ tabindex: '0' });
 
+/**
+ * Above this many characters the editor drops YAML highlighting and folding: re-parsing a
+ * multi-megabyte text for colours on every keystroke would block typing. Findings, the gutter,
+ * search and undo stay.
+ */
+export const PLAIN_ABOVE = 1_000_000;
+
+/** YAML highlighting and folding, for texts up to PLAIN_ABOVE characters. */
+export function yamlSupport(length: number): Extension {
+  return length > PLAIN_ABOVE ? [] : [yaml(), yamlHighlight];
+}
+
 /** The manifest editor's fixed extensions. */
 export function editorExtensions(): Extension {
   return [
@@ -59,8 +71,6 @@ export function editorExtensions(): Extension {
     highlightActiveLine(),
     highlightSelectionMatches(),
     search({ top: true }),
-    yaml(),
-    yamlHighlight,
     editorTheme,
     EditorState.tabSize.of(2),
     indentUnit.of('  '),

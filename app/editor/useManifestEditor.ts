@@ -48,7 +48,11 @@ export function useManifestEditor(
   useEffect(() => editor.current?.setAttributes(attributes), [attributes]);
   useEffect(() => editor.current?.setTexts(texts), [texts]);
   useEffect(() => editor.current?.setValue(value), [value]);
-  useEffect(() => editor.current?.setFindings(findings, findingsText), [findings, findingsText]);
+  // In a task of its own: thousands of diagnostics take a while, and typing should not wait.
+  useEffect(() => {
+    const task = setTimeout(() => editor.current?.setFindings(findings, findingsText));
+    return () => clearTimeout(task);
+  }, [findings, findingsText]);
   useEffect(() => {
     if (reveal) editor.current?.reveal(reveal);
   }, [reveal]);

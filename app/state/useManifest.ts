@@ -3,10 +3,12 @@ import { DEFAULT_EXAMPLE } from '../examples/index';
 import type { LoadedManifest } from './types';
 import { loadSavedManifest, saveManifest } from './storage';
 
-// Small texts are saved on every change; big ones once typing pauses, so a keystroke in a
-// multi-megabyte manifest does not serialise megabytes. Leaving the page flushes at once.
+// Small texts are saved on every change; big ones once typing has paused for a while and the
+// browser is idle, so a keystroke in a multi-megabyte manifest does not serialise megabytes
+// (writing 4 MB to localStorage blocks the page for tens of milliseconds). Leaving the page
+// flushes at once.
 const SAVE_NOW_BELOW = 200_000;
-const SAVE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 1500;
 
 export interface ManifestState {
   text: string;
@@ -42,7 +44,10 @@ export function useManifest(): ManifestState {
       if (t.length < SAVE_NOW_BELOW) flush();
       else {
         window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+        timer.current = window.setTimeout(
+          () => window.requestIdleCallback(flush, { timeout: SAVE_DELAY_MS }),
+          SAVE_DELAY_MS,
+        );
       }
     },
     [flush],
