@@ -159,8 +159,8 @@ test('binary and oversized files are refused with a message, and the text stays'
   await input.alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(input.alert).toBeHidden();
 
-  await input.setFile('huge.yaml', 'application/yaml', Buffer.alloc(11 * 1024 * 1024, 0x61));
-  await expect(input.alert).toContainText('huge.yaml is 11 MB; files up to 10 MB can be loaded');
+  await input.setFile('huge.yaml', 'application/yaml', Buffer.alloc(17 * 1024 * 1024, 0x61));
+  await expect(input.alert).toContainText('huge.yaml is 17 MB; files up to 16 MB can be loaded');
   expect(await input.editorText()).toBe(before);
 
   // A dropped binary file gets the same answer.

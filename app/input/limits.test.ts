@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_CHARS } from '../../src/analyze';
 import { ACCEPT, formatBytes, hasNulByte, MAX_FILE_BYTES } from './limits';
 
 describe('limits', () => {
-  it('caps files at 10 MB and offers YAML and JSON in the picker', () => {
-    expect(MAX_FILE_BYTES).toBe(10_485_760);
+  it('caps files at 16 MiB, the engine’s input cap, and offers YAML and JSON in the picker', () => {
+    expect(MAX_FILE_BYTES).toBe(16_777_216);
+    expect(MAX_FILE_BYTES).toBe(MAX_INPUT_CHARS);
     expect(ACCEPT).toBe('.yaml,.yml,.json');
   });
 
@@ -12,8 +14,9 @@ describe('limits', () => {
     expect(formatBytes(1023)).toBe('1023 B');
     expect(formatBytes(1024)).toBe('1 KB');
     expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(MAX_FILE_BYTES)).toBe('10 MB');
-    expect(formatBytes(MAX_FILE_BYTES + 1)).toBe('10 MB');
+    expect(formatBytes(MAX_FILE_BYTES)).toBe('16 MB');
+    expect(formatBytes(MAX_FILE_BYTES + 1)).toBe('16 MB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
     expect(formatBytes(11.25 * 1024 * 1024)).toBe('11.3 MB');
     expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_CHARS } from '../../src/analyze';
 import type { LoadedManifest } from '../state/types';
 import { MAX_FILE_BYTES } from './limits';
 import { decodeManifest, loadFiles, readManifestFile, sizeProblem } from './readManifest';
@@ -39,15 +40,19 @@ describe('decodeManifest', () => {
     expect(decodeManifest('big.yaml', new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61)).ok).toBe(
       false,
     );
-    expect(decodeManifest('cap.yaml', new Uint8Array(MAX_FILE_BYTES).fill(0x61)).ok).toBe(true);
+    const cap = decodeManifest('cap.yaml', new Uint8Array(MAX_FILE_BYTES).fill(0x61));
+    // All ASCII: one UTF-16 unit per byte, the most text a file of the cap can hold, and still
+    // no more than the engine reads as one input.
+    expect(cap.ok && cap.manifest.text.length).toBe(MAX_INPUT_CHARS);
   });
 });
 
 describe('sizeProblem', () => {
   it('names the file, its size and the cap', () => {
-    expect(sizeProblem('chart.yaml', 12 * 1024 * 1024)).toBe(
-      'chart.yaml is 12 MB; files up to 10 MB can be loaded. The editor was not changed.',
+    expect(sizeProblem('chart.yaml', 17 * 1024 * 1024)).toBe(
+      'chart.yaml is 17 MB; files up to 16 MB can be loaded. The editor was not changed.',
     );
+    expect(sizeProblem('chart.yaml', 16 * 1024 * 1024)).toBeNull();
     expect(sizeProblem('pod.yaml', 2048)).toBeNull();
   });
 });

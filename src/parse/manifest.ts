@@ -3,9 +3,10 @@
 import { Composer, Parser, type Document } from 'yaml';
 import { ConvertLimitError, MAX_DEPTH, toPlain } from './convert';
 import { lineStarts } from './lines';
+import { controlCharacterMessage, firstControlCharacter, shortenQuotes } from './printable';
 
 export interface SyntaxIssue {
-  /** yaml's error code (e.g. BAD_INDENT) or our own (ALIAS_BOMB, TOO_DEEP, TOO_LARGE, TEMPLATE). */
+  /** yaml's error code (e.g. BAD_INDENT) or our own (ALIAS_BOMB, CONTROL_CHAR, TOO_DEEP, TOO_LARGE, TEMPLATE). */
   code: string;
   message: string;
   offset: number;
@@ -41,6 +42,11 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const
 export function* parseDocuments(text: string): Generator<ParsedDocument, void> {
   if (text.length > MAX_DOCUMENT_CHARS) {
     yield refused(text, 'TOO_LARGE', tooLarge(text.length), 0);
+    return;
+  }
+  const control = firstControlCharacter(text);
+  if (control !== -1) {
+    yield refused(text, 'CONTROL_CHAR', controlCharacterMessage(text.charCodeAt(control)), control);
     return;
   }
   const deep = excessiveNesting(text);
@@ -140,10 +146,12 @@ function toParsedDocument(ast: Document.Parsed, index: number, text: string): Pa
 
 // yaml's messages end with "at line L, column C" plus a code excerpt; we give positions ourselves.
 function cleanMessage(message: string): string {
-  return message
-    .split('\n')[0]
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .trim();
+  return shortenQuotes(
+    message
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .trim(),
+  );
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

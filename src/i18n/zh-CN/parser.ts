@@ -5,7 +5,8 @@ import type { ErrorCode } from 'yaml';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from '../../parse/limits';
 
 // Our own codes (src/parse/manifest.ts) next to yaml's.
-type OwnCode = 'TEMPLATE' | 'ALIAS_BOMB' | 'TOO_DEEP' | 'TOO_LARGE' | 'COMPLEX_KEY';
+type OwnCode =
+  'TEMPLATE' | 'ALIAS_BOMB' | 'CONTROL_CHAR' | 'TOO_DEEP' | 'TOO_LARGE' | 'COMPLEX_KEY';
 
 const BY_CODE: Record<ErrorCode | OwnCode, string> = {
   ALIAS_PROPS: '别名（*name）不能再带锚点或标签',
@@ -33,6 +34,7 @@ const BY_CODE: Record<ErrorCode | OwnCode, string> = {
   BAD_COLLECTION_TYPE: '标签与集合的类型不匹配',
   TEMPLATE: '这看起来是 Helm/Go 模板（"{{ … }}"），而不是 YAML：请先渲染（helm template …）',
   ALIAS_BOMB: `别名展开后超过 ${MAX_ALIAS_EXPANSION} 个值（疑似“别名炸弹”）`,
+  CONTROL_CHAR: '含有 YAML 文本不允许的控制字符：这是二进制文件吗？',
   TOO_DEEP: `嵌套超过 ${MAX_DEPTH} 层，不予读取`,
   TOO_LARGE: '文档超过 3 MiB（API 服务器拒绝更大的请求）或输入超过 16 MiB，不予读取',
   COMPLEX_KEY: '映射的键必须是普通的值，不能是列表或映射',
