@@ -46,6 +46,7 @@ export class AnalysisClient {
     if (this.inFlight || this.waiting === null) return;
     this.inFlight = { version: ++this.version, text: this.waiting };
     this.waiting = null;
+    performance.mark('podscope:analysis-sent');
     this.worker.postMessage(this.inFlight);
   }
 
@@ -56,9 +57,11 @@ export class AnalysisClient {
     else if (reply.type === 'pieces') this.store.add(reply.added);
     else {
       this.inFlight = null;
-      if (reply.type === 'done')
+      if (reply.type === 'done') {
+        performance.mark('podscope:analysis-received');
         this.events.result(this.store.assemble(flight.text, reply.places), flight.version);
-      else this.events.failed(reply.message);
+        performance.mark('podscope:analysis-assembled');
+      } else this.events.failed(reply.message);
       this.send();
     }
   }
