@@ -4,10 +4,9 @@
 import type { AnalysisResult } from './analysis';
 import { analyzePiece } from './analyzePiece';
 import { assemble } from './assemble';
+import { MAX_INPUT_CHARS } from './parse/limits';
 import { splitDocuments, type Piece } from './parse/split';
 
-/** The largest input read at all (a rendered chart of thousands of documents is ~5 MiB). */
-export const MAX_INPUT_CHARS = 16 * 1024 * 1024;
 
 /** Analyses a whole input text; never throws for any input. */
 export function analyze(text: string): AnalysisResult {

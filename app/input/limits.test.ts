@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_CHARS } from '../../src/analyze';
+import { MAX_INPUT_CHARS } from '../../src/parse/limits';
 import { ACCEPT, formatBytes, hasNulByte, MAX_FILE_BYTES } from './limits';
 
 describe('limits', () => {

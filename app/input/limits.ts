@@ -1,11 +1,12 @@
 // What the page accepts as a manifest file: no bigger than the engine reads (it refuses a whole
 // input over 16 MiB), and text only, which keeps images and archives out of the editor.
+import { MAX_INPUT_CHARS } from '../../src/parse/limits';
 
 /**
  * Largest file the page loads, the engine's input cap (MAX_INPUT_CHARS): UTF-8 never has fewer
  * bytes than UTF-16 code units, so a file within it is never an input the engine refuses whole.
  */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_INPUT_CHARS;
 
 /** File name endings offered by the file picker (the `accept` attribute). */
 export const ACCEPTED_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_CHARS } from '../../src/analyze';
+import { MAX_INPUT_CHARS } from '../../src/parse/limits';
 import type { LoadedManifest } from '../state/types';
 import { MAX_FILE_BYTES } from './limits';
 import { decodeManifest, loadFiles, readManifestFile, sizeProblem } from './readManifest';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { FIRST_ROWS, type FindingGroup } from './findingGroups';
+import { MORE_ROWS, type FindingGroup } from './findingGroups';
 import { FindingRow } from './FindingRow';
 import { severityDot } from './styles';
 import { useTexts } from '../i18n/useTexts';
@@ -67,7 +67,7 @@ export function FindingGroupList({
           onClick={onShowMore}
           className="mt-1 ml-2 rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-indigo-300"
         >
-          {T.showMore(Math.min(hidden, FIRST_ROWS * 5), hidden)}
+          {T.showMore(Math.min(hidden, MORE_ROWS), hidden)}
         </button>
       )}
     </section>

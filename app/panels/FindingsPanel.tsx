@@ -9,6 +9,7 @@ import {
   FIRST_ROWS,
   groupFindings,
   limitGroups,
+  MORE_ROWS,
   SEVERITIES,
 } from './findingGroups';
 import { useTexts } from '../i18n/useTexts';
@@ -69,7 +70,7 @@ export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: 
               onKeyDown={roving.onKeyDown}
               register={roving.register}
               hidden={g.hidden}
-              onShowMore={() => setLimit((n) => n + FIRST_ROWS * 5)}
+              onShowMore={() => setLimit((n) => n + MORE_ROWS)}
             />
           ))}
         </div>

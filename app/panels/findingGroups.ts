@@ -48,6 +48,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 
 /** How many rows each group draws at first: a rendered chart can have tens of thousands. */
 export const FIRST_ROWS = 200;
+/** How many more rows each "Show more" draws. */
+export const MORE_ROWS = 1000;
 
 /**
  * Each group cut to `limit` rows (`hidden` says how many are left out), but never cutting off

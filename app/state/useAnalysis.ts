@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { AnalysisClient, startWorker } from './analysisClient';
 import { hasSyntaxErrors } from './view';
@@ -79,8 +79,9 @@ export function useAnalysis(text: string): AnalysisState {
     if (current?.text === text) performance.mark('podscope:analysis-shown');
   }, [current, text]);
 
-  const now = current ?? emptyResult(text);
-  const broken = hasSyntaxErrors(now);
+  const now = useMemo(() => current ?? emptyResult(text), [current, text]);
+  // Scans every finding: once per result, not on every keystroke's render.
+  const broken = useMemo(() => hasSyntaxErrors(now), [now]);
   const shown = broken ? (received?.lastGood ?? now) : now;
   return {
     current: now,

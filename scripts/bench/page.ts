@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -39,6 +39,22 @@ export function serve(root: string): Promise<{ server: Server; url: string }> {
   });
 }
 
+/**
+ * Waits until mark `end` follows the latest mark `start` in the page, and returns the time
+ * between them. (A string, so the browser runs exactly this code.)
+ */
+export function markGap(page: Page, start: string, end: string): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const check = () => {
+      const a = performance.getEntriesByName(${JSON.stringify(start)}).at(-1);
+      const b = performance.getEntriesByName(${JSON.stringify(end)}).at(-1);
+      if (a && b && b.startTime >= a.startTime) resolve(b.startTime - a.startTime);
+      else setTimeout(check, 2);
+    };
+    check();
+  })`);
+}
+
 /** Median milliseconds from pasting `text` into the editor to the graph painted, over `runs`. */
 export async function pasteToPaint(
   browser: Browser,
@@ -57,19 +73,7 @@ export async function pasteToPaint(
     await page.locator('.cm-content').click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(input);
-    const ms = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const check = (): void => {
-            const start = performance.getEntriesByName('podscope:text-changed').at(-1);
-            const end = performance.getEntriesByName('podscope:graph-painted').at(-1);
-            if (start && end && end.startTime >= start.startTime)
-              resolve(end.startTime - start.startTime);
-            else setTimeout(check, 5);
-          };
-          check();
-        }),
-    );
+    const ms = await markGap(page, 'podscope:text-changed', 'podscope:graph-painted');
     times.push(ms);
   }
   await page.close();

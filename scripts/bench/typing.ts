@@ -3,6 +3,7 @@
 // `podscope:analysis-shown` once the findings of the newest text are on screen), Long Tasks
 // entries and a heartbeat that measures how long the main thread was busy between its turns.
 import type { Browser, Page } from '@playwright/test';
+import { markGap } from './page';
 
 export interface TypingReport {
   firstAnalysisMs: number;
@@ -17,17 +18,9 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
 }
 
-// Resolves with the time from the newest edit to the findings of that edit being shown.
+// The time from the newest edit to the findings of that edit being shown.
 function untilShown(page: Page): Promise<number> {
-  return page.evaluate<number>(`new Promise((resolve) => {
-    const check = () => {
-      const start = performance.getEntriesByName('podscope:text-changed').at(-1);
-      const end = performance.getEntriesByName('podscope:analysis-shown').at(-1);
-      if (start && end && end.startTime >= start.startTime) resolve(end.startTime - start.startTime);
-      else setTimeout(check, 2);
-    };
-    check();
-  })`);
+  return markGap(page, 'podscope:text-changed', 'podscope:analysis-shown');
 }
 
 /** Pastes `text` into the editor the way a clipboard paste arrives (typing it would take minutes). */

@@ -2,6 +2,7 @@
 // becomes a SyntaxIssue with an exact range.
 import { Composer, Parser, type Document } from 'yaml';
 import { ConvertLimitError, MAX_DEPTH, toPlain } from './convert';
+import { MAX_DOCUMENT_CHARS } from './limits';
 import { lineStarts } from './lines';
 import { controlCharacterMessage, firstControlCharacter, shortenQuotes } from './printable';
 
@@ -66,12 +67,6 @@ export function* parseDocuments(text: string): Generator<ParsedDocument, void> {
     yield refused(text, 'TOO_DEEP', 'the input is nested too deeply to read', 0);
   }
 }
-
-/**
- * The largest document read: the API server refuses request bodies over 3 MiB (and etcd stores
- * objects up to 1.5 MiB), so nothing bigger can be a real object; reading it would only stall.
- */
-export const MAX_DOCUMENT_CHARS = 3 * 1024 * 1024;
 
 function tooLarge(length: number): string {
   const mib = (length / 1024 / 1024).toFixed(1);
