@@ -7,7 +7,6 @@ import { assemble } from './assemble';
 import { MAX_INPUT_CHARS } from './parse/limits';
 import { splitDocuments, type Piece } from './parse/split';
 
-
 /** Analyses a whole input text; never throws for any input. */
 export function analyze(text: string): AnalysisResult {
   const pieces = piecesOf(text);
