@@ -128,6 +128,7 @@ export function App() {
         >
           <ManifestEditor
             value={manifest.text}
+            valueLoads={manifest.loads}
             onChange={manifest.setText}
             findings={findings}
             findingsText={current.text}

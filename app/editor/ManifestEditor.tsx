@@ -7,8 +7,14 @@ import { editorTexts } from './texts';
 import { useManifestEditor } from './useManifestEditor';
 
 export interface ManifestEditorProps {
-  /** The text; when it differs from what the editor last reported, the document is replaced. */
+  /** The text: the one the editor last reported, or one loaded from outside. */
   value: string;
+  /**
+   * Changes whenever `value` comes from outside the editor (a loaded example, file or link): only
+   * then is the document replaced. Any other `value` is one of the editor's own edits coming
+   * back, possibly after the user typed on, and must not undo those keystrokes.
+   */
+  valueLoads: number;
   /** Every user edit, at most once per frame. */
   onChange: (text: string) => void;
   /** Shown as diagnostics: squiggles, gutter markers and hover text. */

@@ -15,7 +15,6 @@ import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { findingsToDiagnostics, type Locate } from './diagnostics';
-import { Echoes } from './echoes';
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
@@ -45,7 +44,8 @@ export class ManifestEditorController {
   private ready = false;
   /** The text of the document when it last matched the page's (before any pending edits). */
   private pageText = '';
-  private readonly echoes = new Echoes();
+  /** Which load of the page's the document shows (see ManifestEditorProps.valueLoads). */
+  private loaded = -1;
   /** The document has edits the page has not been told about yet. */
   private dirty = false;
   private frame = 0;
@@ -60,13 +60,16 @@ export class ManifestEditorController {
     this.view = new EditorView({ parent, state: this.createState('') });
   }
 
-  /** Shows `text`, unless it is one the editor itself handed to the page. */
-  setValue(text: string): void {
-    if (this.ready && (this.echoes.take(text) || text === this.pageText)) return;
+  /**
+   * Shows `text` when it is a new load; any other text is one the editor itself handed to the
+   * page, possibly before the latest keystrokes, and is left alone.
+   */
+  setValue(text: string, load: number): void {
+    if (load === this.loaded) return;
+    this.loaded = load;
     const current = this.dirty ? this.view.state.sliceDoc() : this.pageText;
     this.cancelFrame();
     this.dirty = false;
-    this.echoes.clear();
     const lineBreak = detectLineBreak(text);
     if (!this.ready || lineBreak !== this.lineBreak) {
       // A new line-break convention changes what positions mean: start over, history included.
@@ -214,7 +217,6 @@ export class ManifestEditorController {
     const text = state.sliceDoc();
     this.pageText = text;
     this.trail.commit(text, state.doc);
-    this.echoes.sent(text);
     this.callbacks.onChange(text);
   }
 

@@ -6,6 +6,7 @@ import type { EditorTexts } from './texts';
 
 export interface ManifestEditorOptions {
   value: string;
+  valueLoads: number;
   onChange: (text: string) => void;
   findings: readonly Finding[];
   findingsText?: string;
@@ -25,7 +26,7 @@ export function useManifestEditor(
   host: RefObject<HTMLDivElement | null>,
   options: ManifestEditorOptions,
 ): void {
-  const { value, findings, findingsText, reveal, attributes, texts } = options;
+  const { value, valueLoads, findings, findingsText, reveal, attributes, texts } = options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
   const onChange = useEffectEvent((text: string) => options.onChange(text));
@@ -47,7 +48,7 @@ export function useManifestEditor(
   // Declared in this order so a new text is in place before its findings and its reveal.
   useEffect(() => editor.current?.setAttributes(attributes), [attributes]);
   useEffect(() => editor.current?.setTexts(texts), [texts]);
-  useEffect(() => editor.current?.setValue(value), [value]);
+  useEffect(() => editor.current?.setValue(value, valueLoads), [value, valueLoads]);
   // In a task of its own: thousands of diagnostics take a while, and typing should not wait.
   useEffect(() => {
     const task = setTimeout(() => editor.current?.setFindings(findings, findingsText));

@@ -12,6 +12,12 @@ const SAVE_DELAY_MS = 1500;
 
 export interface ManifestState {
   text: string;
+  /**
+   * Counts the texts that came from outside the editor (the first one, examples, files, links).
+   * The editor replaces its document only when this changes: every other change of `text` is
+   * its own edit coming back, however late React delivers it.
+   */
+  loads: number;
   source: string;
   /** False when the browser refused to save (the text stays in the editor regardless). */
   saved: boolean;
@@ -26,6 +32,7 @@ export function useManifest(): ManifestState {
   );
   const [text, setTextState] = useState(initial.text);
   const [source, setSource] = useState(initial.source);
+  const [loads, setLoads] = useState(0);
   const [saved, setSaved] = useState(true);
   const pending = useRef<{ text: string; source: string } | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -77,11 +84,12 @@ export function useManifest(): ManifestState {
     (m: LoadedManifest) => {
       performance.mark('podscope:text-changed');
       setTextState(m.text);
+      setLoads((n) => n + 1);
       setSource(m.source);
       persist(m.text, m.source);
     },
     [persist],
   );
 
-  return { text, source, saved, setText, load };
+  return { text, loads, source, saved, setText, load };
 }
