@@ -1,19 +1,18 @@
 // The engine's one entry point: text → documents → workloads → models → findings.
-// The text is cut into documents that are analysed one at a time (their ASTs dropped as soon as
-// their findings have positions) and then placed back together.
+// The text is cut into documents that are analysed one at a time and placed at once: a document's
+// AST and its piece-relative results are dropped as soon as its findings have positions.
 import type { AnalysisResult } from './analysis';
 import { analyzePiece } from './analyzePiece';
-import { assemble } from './assemble';
+import { Assembler } from './assemble';
 import { MAX_INPUT_CHARS } from './parse/limits';
 import { splitDocuments, type Piece } from './parse/split';
 
 /** Analyses a whole input text; never throws for any input. */
 export function analyze(text: string): AnalysisResult {
-  const pieces = piecesOf(text);
-  return assemble(
-    text,
-    pieces.map((p) => ({ offset: p.offset, line: p.line, analysis: analyzePiece(p.text) })),
-  );
+  const assembler = new Assembler();
+  for (const p of piecesOf(text))
+    assembler.add({ offset: p.offset, line: p.line, analysis: analyzePiece(p.text) });
+  return assembler.finish(text);
 }
 
 /** The pieces an input is analysed in; above the cap, the whole text as one (refused) piece. */

@@ -5,8 +5,8 @@ import { podQosClass } from './k8s/qos';
 import { effectivePodResources } from './k8s/resources';
 import { formatMessage } from './messages';
 import type { InventoryObject, ReferencedKind } from './model/inventory';
-import { buildPodModel } from './model/pod';
-import type { PodModel, WorkloadRef } from './model/types';
+import { buildPodModel, withoutWritten } from './model/pod';
+import type { PodModel, WrittenPodModel } from './model/types';
 import { lineColumn, lineStarts, spanOf } from './parse/lines';
 import { parseDocuments, type ParsedDocument } from './parse/manifest';
 import { formatPath, isPathPrefix, valueAt } from './parse/path';
@@ -59,7 +59,8 @@ export function analyzePiece(text: string): PieceAnalysis {
     out.documents.push(summarize(starts, doc, refs.length > 0));
     out.objects.push(...objectsOf(doc));
     const first = out.workloads.length;
-    for (const ref of refs) out.workloads.push(analyzeWorkload(ref, doc.value));
+    const written = refs.map((ref) => buildPodModel(ref, doc.value));
+    for (const model of written) out.workloads.push(analyzeWorkload(model));
     const docWorkloads = out.workloads.slice(first);
     const pending: Pending[] = [];
     for (const rule of DOCUMENT_RULES) {
@@ -75,10 +76,10 @@ export function analyzePiece(text: string): PieceAnalysis {
           }),
       });
     }
-    docWorkloads.forEach((w, i) => {
+    written.forEach((model, i) => {
       for (const rule of POD_RULES) {
         rule.check({
-          model: w.model,
+          model,
           report: (report) =>
             pending.push({ rule, report, document: doc.index, workload: first + i }),
         });
@@ -109,8 +110,10 @@ function withinDocument(
   };
 }
 
-function analyzeWorkload(ref: WorkloadRef, value: unknown): WorkloadAnalysis {
-  const model = buildPodModel(ref, value);
+// The result keeps the model without the values as written (only rules need those).
+function analyzeWorkload(written: WrittenPodModel): WorkloadAnalysis {
+  const model = withoutWritten(written);
+  const ref = model.workload;
   const running = model.containers.filter((c) => c.role !== 'ephemeral');
   return {
     ref,

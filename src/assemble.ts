@@ -1,9 +1,14 @@
 // Pieces analysed on their own → one result for the whole text: positions shifted to the
 // whole text, documents and workloads renumbered, cross-document findings decided.
 import type { AnalysisResult, DocumentSummary, WorkloadAnalysis } from './analysis';
-import type { PieceAnalysis } from './analyzePiece';
+import type { ConditionalFinding, PieceAnalysis } from './analyzePiece';
 import { compareFindings } from './findingOrder';
-import { buildInventory, findReference, type Inventory } from './model/inventory';
+import {
+  buildInventory,
+  findReference,
+  type Inventory,
+  type InventoryObject,
+} from './model/inventory';
 import type { Piece } from './parse/split';
 import type { Finding } from './types';
 
@@ -16,29 +21,54 @@ export interface PlacedPiece {
 
 /** Places piece results at their positions in `text`; pure, never re-parses anything. */
 export function assemble(text: string, pieces: readonly PlacedPiece[]): AnalysisResult {
-  const documents: DocumentSummary[] = [];
-  const workloads: WorkloadAnalysis[] = [];
-  const findings: Finding[] = [];
-  const bases: { document: number; workload: number }[] = [];
-  const objects = [];
-  for (const p of pieces) {
-    const base = { document: documents.length, workload: workloads.length };
-    bases.push(base);
-    for (const d of p.analysis.documents) documents.push(shiftDocument(d, p, base.document));
-    for (const w of p.analysis.workloads) workloads.push(shiftWorkload(w, base.document));
-    for (const o of p.analysis.objects)
-      objects.push(base.document === 0 ? o : { ...o, document: o.document + base.document });
-  }
-  const inventory = buildInventory(objects);
-  pieces.forEach((p, i) => {
-    const held = p.analysis.conditional
-      .filter((c) => stillMissing(inventory, c.missing.kind, c.missing.name))
-      .map((c) => c.finding);
-    const own = held.length > 0 ? [...p.analysis.findings, ...held].sort(compareFindings) : null;
-    for (const f of own ?? p.analysis.findings) findings.push(shiftFinding(f, p, bases[i]));
-  });
-  return { text, documents, workloads, findings, inventory };
+  const assembler = new Assembler();
+  for (const p of pieces) assembler.add(p);
+  return assembler.finish(text);
 }
+
+/**
+ * Builds a result one piece at a time, so a piece's own analysis (relative positions) can be
+ * dropped as soon as it is placed; only findings that wait for the whole input's objects are
+ * kept aside until `finish`.
+ */
+export class Assembler {
+  private readonly documents: DocumentSummary[] = [];
+  private readonly workloads: WorkloadAnalysis[] = [];
+  /** Each piece's findings, placed; index-aligned with the pieces added. */
+  private readonly findings: Finding[][] = [];
+  private readonly objects: InventoryObject[] = [];
+  private readonly waiting: { piece: number; finding: Finding; missing: Missing }[] = [];
+
+  add(p: PlacedPiece): void {
+    const base = { document: this.documents.length, workload: this.workloads.length };
+    const piece = this.findings.length;
+    for (const d of p.analysis.documents) this.documents.push(shiftDocument(d, p, base.document));
+    for (const w of p.analysis.workloads) this.workloads.push(shiftWorkload(w, base.document));
+    for (const o of p.analysis.objects)
+      this.objects.push(base.document === 0 ? o : { ...o, document: o.document + base.document });
+    this.findings.push(p.analysis.findings.map((f) => shiftFinding(f, p, base)));
+    for (const c of p.analysis.conditional)
+      this.waiting.push({ piece, finding: shiftFinding(c.finding, p, base), missing: c.missing });
+  }
+
+  /** The result for `text`, once every piece of it was added in order. */
+  finish(text: string): AnalysisResult {
+    const inventory = buildInventory(this.objects);
+    const held = new Map<number, Finding[]>();
+    for (const w of this.waiting) {
+      if (!stillMissing(inventory, w.missing.kind, w.missing.name)) continue;
+      held.set(w.piece, [...(held.get(w.piece) ?? []), w.finding]);
+    }
+    const findings: Finding[] = [];
+    this.findings.forEach((own, i) => {
+      const extra = held.get(i);
+      findings.push(...(extra ? [...own, ...extra].sort(compareFindings) : own));
+    });
+    return { text, documents: this.documents, workloads: this.workloads, findings, inventory };
+  }
+}
+
+type Missing = ConditionalFinding['missing'];
 
 function stillMissing(
   inventory: Inventory,

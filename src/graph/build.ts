@@ -8,7 +8,6 @@ import { chipKey, Marks, pathWithin, workloadFindings } from './marks';
 import { hostUses, namespaceNodes } from './namespaces';
 import { containerNode, podNode, volumeNode } from './nodes';
 import { portChips } from './ports';
-import { volumeReferences } from './references';
 import type { GraphNode, HostNode, NamespaceNode, ObjectNode, PodGraph } from './types';
 
 /** Builds the graph of `result.workloads[workload]`, with findings marked on the nodes. */
@@ -84,7 +83,7 @@ function hostNode(model: PodModel): HostNode | undefined {
 function objectNodes(result: AnalysisResult, model: PodModel): ObjectNode[] {
   const out: ObjectNode[] = [];
   for (const v of model.volumes) {
-    for (const ref of volumeReferences(v)) {
+    for (const ref of v.objects) {
       const entry = findReference(result.inventory, ref.kind, ref.name);
       const id = `object:${ref.kind}/${ref.name}`;
       if (entry && !out.some((o) => o.id === id)) {

@@ -1,7 +1,6 @@
 // The edges of the pod graph: mounts, namespace membership, start order, host use, references.
 import { formatPath } from '../parse/path';
 import type { PodModel } from '../model/types';
-import { volumeReferences } from './references';
 import type { GraphEdge, HostNode, MountEdge, NamespaceNode, ObjectNode } from './types';
 
 export interface EdgeContext {
@@ -111,7 +110,7 @@ function usesHostEdges(model: PodModel, ctx: EdgeContext): GraphEdge[] {
 function referenceEdges(model: PodModel, ctx: EdgeContext): GraphEdge[] {
   const edges: GraphEdge[] = [];
   model.volumes.forEach((v, i) => {
-    for (const ref of volumeReferences(v)) {
+    for (const ref of v.objects) {
       const target = `object:${ref.kind}/${ref.name}`;
       if (!ctx.objects.some((o) => o.id === target)) continue;
       const source = ctx.volumeIds[i];

@@ -2,6 +2,7 @@
 // do not depend on the parser. Only tests import this file.
 import type { AnalysisResult } from '../analysis';
 import { buildInventory } from '../model/inventory';
+import { volumeObjects } from '../model/volume';
 import type {
   ContainerList,
   ContainerModel,
@@ -87,7 +88,6 @@ function container(
     privileged: false,
     capabilitiesAdd: [],
     restartPolicy: spec.sidecar ? 'Always' : undefined,
-    raw: { name: spec.name },
   };
 }
 
@@ -108,7 +108,7 @@ function volume(name: string, source: Record<string, unknown>, index: number): V
     sizeLimit: typeof body.sizeLimit === 'string' ? body.sizeLimit : undefined,
     reference,
     fromClaimTemplate: false,
-    raw: { name, ...source },
+    objects: volumeObjects(type, body),
   };
 }
 
@@ -139,7 +139,6 @@ export function podModel(spec: PodSpec): PodModel {
       podSpecPath: BASE,
       metadataPaths: [['metadata']],
     },
-    spec: {},
     isPod: (spec.kind ?? 'Pod') === 'Pod',
     containers,
     volumes: Object.entries(spec.volumes ?? {}).map(([n, s], i) => volume(n, s, i)),

@@ -3,12 +3,12 @@ import { wellKnownSidecar } from '../k8s/wellknown';
 import type { FieldPath } from '../types';
 import type {
   ContainerList,
-  ContainerModel,
   ContainerRole,
   MountModel,
   PortModel,
   ProbeModel,
   ResourcesModel,
+  WrittenContainer,
 } from './types';
 import { bool, int, list, obj, scalarMap, str, strings, type Obj } from './values';
 
@@ -28,7 +28,7 @@ export function buildContainer(
   index: number,
   path: FieldPath,
   defaults: ContainerDefaults,
-): Omit<ContainerModel, 'runOrder'> {
+): Omit<WrittenContainer, 'runOrder'> {
   const restartPolicy = str(raw.restartPolicy);
   const name = str(raw.name) ?? '';
   const image = str(raw.image);

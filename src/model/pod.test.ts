@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../parse/manifest';
 import { findWorkloads } from '../parse/workloads';
-import { buildPodModel } from './pod';
+import { analyze } from '../analyze';
+import { buildPodModel, withoutWritten } from './pod';
 import { splitImage } from './container';
 
 function model(text: string, n = 0) {
@@ -147,6 +148,51 @@ status:
     const m = model(text);
     expect(m.containers).toEqual([]);
     expect(m.volumes[0]).toMatchObject({ name: 'v', medium: 'Memory', sizeLimit: '1Gi' });
+  });
+});
+
+describe('the values as written', () => {
+  const projected = `kind: Pod
+spec:
+  containers: [{name: app, image: nginx, env: [{name: MODE, value: fast}]}]
+  volumes:
+  - name: all
+    projected:
+      sources:
+      - configMap: {name: settings}
+      - secret: {name: token}
+      - configMap: {name: settings}
+      - downwardAPI: {items: []}
+  - name: claim
+    persistentVolumeClaim: {claimName: data}
+  - name: blank
+    configMap: {name: ""}
+`;
+
+  it('sit beside the model for rules, and a result keeps the model alone', () => {
+    const written = model(projected);
+    expect(written.spec.containers).toBeDefined();
+    expect(written.containers[0].raw.env).toEqual([{ name: 'MODE', value: 'fast' }]);
+    expect(written.volumes[0].raw.name).toBe('all');
+    const kept = withoutWritten(written);
+    expect(kept).not.toHaveProperty('spec');
+    expect(kept.containers[0]).not.toHaveProperty('raw');
+    expect(kept.volumes[0]).not.toHaveProperty('raw');
+    expect({ ...kept.containers[0], raw: written.containers[0].raw }).toEqual(
+      written.containers[0],
+    );
+    const analysed = analyze(projected).workloads[0].model;
+    expect(analysed).toEqual(kept);
+  });
+
+  it('name the objects a volume refers to, once each', () => {
+    const [all, claim, blank] = model(projected).volumes;
+    expect(all.objects).toEqual([
+      { kind: 'ConfigMap', name: 'settings' },
+      { kind: 'Secret', name: 'token' },
+    ]);
+    expect(claim.objects).toEqual([{ kind: 'PersistentVolumeClaim', name: 'data' }]);
+    expect(blank.objects).toEqual([]);
   });
 });
 

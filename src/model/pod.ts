@@ -5,19 +5,20 @@ import { buildContainer } from './container';
 import { buildStatus } from './status';
 import type {
   ContainerList,
-  ContainerModel,
   NamespaceModel,
   PodModel,
-  VolumeModel,
   WorkloadRef,
+  WrittenContainer,
+  WrittenPodModel,
+  WrittenVolume,
 } from './types';
 import { buildClaimTemplate, buildVolume } from './volume';
 import { bool, isObj, list, obj, scalarMap, str } from './values';
 
 const LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
-/** Builds the pod model of one workload found in a document's value. */
-export function buildPodModel(ref: WorkloadRef, documentValue: unknown): PodModel {
+/** Builds the pod model of one workload found in a document's value, with the values as written. */
+export function buildPodModel(ref: WorkloadRef, documentValue: unknown): WrittenPodModel {
   const spec = obj(valueAt(documentValue, ref.podSpecPath));
   const object = obj(valueAt(documentValue, ref.objectPath));
   const isPod = ref.kind === 'Pod' && ref.podSpecPath.length === ref.objectPath.length + 1;
@@ -55,8 +56,8 @@ function buildContainers(
   spec: Record<string, unknown>,
   base: FieldPath,
   defaults: { hostNetwork: boolean; isPod: boolean },
-): ContainerModel[] {
-  const out: ContainerModel[] = [];
+): WrittenContainer[] {
+  const out: WrittenContainer[] = [];
   for (const from of LISTS) {
     list(spec[from]).forEach((raw, index) => {
       if (!isObj(raw)) return;
@@ -73,7 +74,7 @@ function buildVolumes(
   spec: Record<string, unknown>,
   ref: WorkloadRef,
   object: Record<string, unknown>,
-): VolumeModel[] {
+): WrittenVolume[] {
   const volumes = list(spec.volumes).flatMap((raw, i) =>
     isObj(raw) ? [buildVolume(raw, i, [...ref.podSpecPath, 'volumes', i])] : [],
   );
@@ -120,4 +121,14 @@ function hostnameOf(spec: Record<string, unknown>, ref: WorkloadRef, hostNetwork
   if (ref.kind === 'Pod') return name.slice(0, 63);
   if (ref.kind === 'StatefulSet') return `${name}-0`;
   return `${name}-<random>`;
+}
+
+/** The model alone, without the values as written: what an analysis keeps once rules have run. */
+export function withoutWritten(written: WrittenPodModel): PodModel {
+  const { spec: _spec, containers, volumes, ...pod } = written;
+  return {
+    ...pod,
+    containers: containers.map(({ raw: _raw, ...c }) => c),
+    volumes: volumes.map(({ raw: _raw, ...v }) => v),
+  };
 }

@@ -1,6 +1,7 @@
 // The pod model that rules and the graph read. Built once per workload from the parsed,
 // defaulted pod spec; every element keeps the field path it came from.
 import type { FieldPath } from '../types';
+import type { ReferencedKind } from './inventory';
 
 export type ContainerRole = 'init' | 'sidecar' | 'app' | 'ephemeral';
 export type ContainerList = 'initContainers' | 'containers' | 'ephemeralContainers';
@@ -89,8 +90,6 @@ export interface ContainerModel {
   /** Target container of an ephemeral (debug) container. */
   targetContainerName?: string;
   status?: ContainerStatusModel;
-  /** The container object as written. */
-  raw: Record<string, unknown>;
 }
 
 export interface VolumeModel {
@@ -110,7 +109,14 @@ export interface VolumeModel {
   hostPathType?: string;
   /** From a StatefulSet volumeClaimTemplate rather than spec.volumes. */
   fromClaimTemplate: boolean;
-  raw: Record<string, unknown>;
+  /** The ConfigMaps, Secrets and PersistentVolumeClaims it names (a projected volume may name several). */
+  objects: ObjectRef[];
+}
+
+/** An object a volume refers to by name. */
+export interface ObjectRef {
+  kind: ReferencedKind;
+  name: string;
 }
 
 export interface NamespaceModel {
@@ -148,8 +154,6 @@ export interface WorkloadRef {
 
 export interface PodModel {
   workload: WorkloadRef;
-  /** The pod spec as written (plain JS). */
-  spec: Record<string, unknown>;
   /** kind === 'Pod' (only then do limits default into requests). */
   isPod: boolean;
   containers: ContainerModel[];
@@ -170,4 +174,26 @@ export interface PodModel {
   status?: PodStatusModel;
   /** True when the input looks like `kubectl get -o yaml` output (has status). */
   fromCluster: boolean;
+}
+
+/** A container model with its object as written. */
+export interface WrittenContainer extends ContainerModel {
+  raw: Record<string, unknown>;
+}
+
+/** A volume model with its entry as written. */
+export interface WrittenVolume extends VolumeModel {
+  raw: Record<string, unknown>;
+}
+
+/**
+ * A pod model with the values as written beside it: what rules check while a document is
+ * analysed. Results keep only the PodModel (see `withoutWritten`), so an analysis does not hold a
+ * second copy of every pod spec.
+ */
+export interface WrittenPodModel extends Omit<PodModel, 'containers' | 'volumes'> {
+  /** The pod spec as written (plain JS). */
+  spec: Record<string, unknown>;
+  containers: WrittenContainer[];
+  volumes: WrittenVolume[];
 }

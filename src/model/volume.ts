@@ -1,10 +1,10 @@
 // Volumes → VolumeModel, with the API server's default (no source means `emptyDir: {}`).
 import type { FieldPath } from '../types';
-import type { VolumeModel } from './types';
+import type { ObjectRef, WrittenVolume } from './types';
 import { list, obj, str, type Obj } from './values';
 
 /** Builds the model of one `spec.volumes` entry. */
-export function buildVolume(raw: Obj, index: number, path: FieldPath): VolumeModel {
+export function buildVolume(raw: Obj, index: number, path: FieldPath): WrittenVolume {
   const sources = Object.keys(raw).filter(
     (k) => k !== 'name' && raw[k] !== undefined && raw[k] !== null,
   );
@@ -28,6 +28,7 @@ export function buildVolume(raw: Obj, index: number, path: FieldPath): VolumeMod
     reference: referenceOf(type, source),
     hostPathType: str(hostPath.type) || undefined,
     fromClaimTemplate: false,
+    objects: volumeObjects(type, source),
     raw,
   };
 }
@@ -38,7 +39,7 @@ export function buildClaimTemplate(
   index: number,
   path: FieldPath,
   owner: string,
-): VolumeModel {
+): WrittenVolume {
   const name = str(obj(raw.metadata).name) ?? '';
   const spec = obj(raw.spec);
   const storage = obj(obj(spec.resources).requests).storage;
@@ -53,6 +54,7 @@ export function buildClaimTemplate(
       typeof storage === 'string' || typeof storage === 'number' ? String(storage) : undefined,
     reference: `${name}-${owner}-0`,
     fromClaimTemplate: true,
+    objects: [{ kind: 'PersistentVolumeClaim', name: `${name}-${owner}-0` }],
     raw,
   };
 }
@@ -82,4 +84,22 @@ function referenceOf(type: string, s: Obj): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The objects a volume of `type` with this source names; a projected volume may name several. */
+export function volumeObjects(type: string, source: Obj): ObjectRef[] {
+  const refs: ObjectRef[] = [];
+  const push = (kind: ObjectRef['kind'], name: string | undefined): void => {
+    if (name && !refs.some((r) => r.kind === kind && r.name === name)) refs.push({ kind, name });
+  };
+  if (type === 'configMap') push('ConfigMap', str(source.name));
+  else if (type === 'secret') push('Secret', str(source.secretName));
+  else if (type === 'persistentVolumeClaim') push('PersistentVolumeClaim', str(source.claimName));
+  else if (type === 'projected') {
+    for (const p of list(source.sources)) {
+      push('ConfigMap', str(obj(obj(p).configMap).name));
+      push('Secret', str(obj(obj(p).secret).name));
+    }
+  }
+  return refs;
 }

@@ -1,5 +1,5 @@
 import { compareQuantities, isInteger, parseQuantity, ZERO } from '../k8s/quantity';
-import type { PodModel } from '../model/types';
+import type { WrittenPodModel } from '../model/types';
 import type { FieldPath, RuleReport } from '../types';
 import type { PodRule } from './types';
 
@@ -16,7 +16,7 @@ interface QuantityField {
 }
 
 /** Every quantity a pod spec holds: container resources, pod resources, overhead, volume sizes. */
-export function quantityFields(model: PodModel): QuantityField[] {
+export function quantityFields(model: WrittenPodModel): QuantityField[] {
   const out: QuantityField[] = [];
   const add = (map: unknown, path: FieldPath, where: QuantityField['where']): void => {
     for (const [resource, value] of Object.entries(obj(map))) {

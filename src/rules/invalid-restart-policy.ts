@@ -1,4 +1,4 @@
-import type { ContainerModel, PodModel } from '../model/types';
+import type { ContainerModel, WrittenPodModel } from '../model/types';
 import type { RuleReport } from '../types';
 import { containerLabel } from './missing-required';
 import type { PodRule } from './types';
@@ -14,7 +14,7 @@ const ALWAYS_ONLY = new Set([
 ]);
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 
-function podFinding(model: PodModel): RuleReport | undefined {
+function podFinding(model: WrittenPodModel): RuleReport | undefined {
   const path = [...model.workload.podSpecPath, 'restartPolicy'];
   const written = model.spec.restartPolicy;
   const value = typeof written === 'string' && written !== '' ? written : undefined;

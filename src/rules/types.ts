@@ -1,6 +1,6 @@
 // The shape of a rule: metadata plus a pure check. Rules report paths; the engine resolves
 // them to source positions, applies suppressions and builds the messages.
-import type { PodModel, WorkloadRef } from '../model/types';
+import type { WorkloadRef, WrittenPodModel } from '../model/types';
 import type { ParsedDocument } from '../parse/manifest';
 import type { RuleReport, Severity } from '../types';
 
@@ -18,7 +18,8 @@ export interface RuleMeta {
 }
 
 export interface PodRuleContext {
-  model: PodModel;
+  /** The pod's model, with its spec, containers and volumes as written beside it. */
+  model: WrittenPodModel;
   report: (finding: RuleReport) => void;
 }
 
