@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { localizeFindings } from '../src/i18n/localize';
 import { PodCanvas } from './canvas/PodCanvas';
 import { ExportMenu } from './export/ExportMenu';
@@ -17,10 +17,12 @@ import { Notice } from './input/Notice';
 import { UploadButton } from './input/UploadButton';
 import { useFileDrop } from './input/useFileDrop';
 import { EmptyGraph } from './layout/EmptyGraph';
+import { SkipLinks } from './layout/SkipLinks';
 import { Splitter } from './layout/Splitter';
 import { usePaneSizes } from './layout/usePaneSizes';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Inspector } from './panels/Inspector';
+import { panelTexts } from './panels/panelTexts';
 import { StatusLine } from './panels/StatusLine';
 import { WorkloadPicker } from './panels/WorkloadPicker';
 import type { LoadedManifest } from './state/types';
@@ -72,6 +74,24 @@ export function App() {
   // Messages in the chosen language; same order and positions as the engine's findings.
   const findings = useMemo(() => localizeFindings(current.findings, lang), [current, lang]);
 
+  const graphPane = useRef<HTMLElement>(null);
+  const findingsPane = useRef<HTMLDivElement>(null);
+  const skipTargets = useMemo(
+    () => [
+      { label: t('app.skipToGraph'), target: graphPane },
+      { label: t('app.skipToFindings'), target: findingsPane },
+    ],
+    [t],
+  );
+
+  // A paste over the whole text is a new manifest: the status line stops naming the old source.
+  const { setText } = manifest;
+  const onEdit = useCallback(
+    (text: string, pasted: boolean) =>
+      setText(text, pasted ? panelTexts.en.status.pasted : undefined),
+    [setText],
+  );
+
   // The cursor in another workload's document switches the graph to that workload.
   const onCursor = useCallback(
     (offset: number) => {
@@ -94,6 +114,7 @@ export function App() {
     <div
       className={`flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${presenting ? 'presenting' : ''}`}
     >
+      <SkipLinks label={t('app.skipLinks')} targets={skipTargets} />
       <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-lg font-semibold tracking-tight">
           pod<span className="text-indigo-600 dark:text-indigo-400">scope</span>
@@ -129,7 +150,7 @@ export function App() {
           <ManifestEditor
             value={manifest.text}
             valueLoads={manifest.loads}
-            onChange={manifest.setText}
+            onChange={onEdit}
             findings={findings}
             findingsText={current.text}
             reveal={reveal}
@@ -147,7 +168,12 @@ export function App() {
             onChange={(editor) => setSizes({ editor })}
           />
         )}
-        <section aria-label={t('app.graphPane')} className="relative min-w-0 flex-1">
+        <section
+          ref={graphPane}
+          tabIndex={-1}
+          aria-label={t('app.graphPane')}
+          className="relative min-w-0 flex-1 outline-none"
+        >
           {view ? (
             <PodCanvas
               graph={view.graph}
@@ -203,7 +229,7 @@ export function App() {
             max={900}
             onChange={(inspector) => setSizes({ inspector })}
           />
-          <div className="min-h-0 flex-1">
+          <div ref={findingsPane} tabIndex={-1} className="min-h-0 flex-1 outline-none">
             <FindingsPanel
               findings={findings}
               documents={current.documents}

@@ -115,6 +115,31 @@ test.describe('with the clipboard', () => {
     await expect.poll(() => editor.markerLines()).toEqual([PORT_LINE]);
   });
 
+  test('a paste over the whole text is named as pasted; a paste inside it keeps the source', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    const source = page.locator('[data-status="source"]');
+    await editor.open();
+    await expect(source).toHaveText('Source: Containers sharing a pod');
+
+    await editor.cursorTo(1, 1);
+    await editor.paste('# reviewed\n');
+    await expect(editor.line(1)).toHaveText('# reviewed');
+    await expect(source).toHaveText('Source: Containers sharing a pod');
+
+    await editor.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await editor.paste(POD);
+    await expect(editor.line(4)).toHaveText('  name: web');
+    await expect(source).toHaveText('Source: Pasted text');
+
+    // The name is saved with the text, and a reload keeps both.
+    await page.reload();
+    await expect(editor.line(4)).toHaveText('  name: web');
+    await expect(source).toHaveText('Source: Pasted text');
+  });
+
   test('an uploaded CRLF file keeps its line breaks, and its findings land on the right text', async ({
     page,
   }) => {

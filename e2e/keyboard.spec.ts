@@ -17,7 +17,12 @@ test('load an example, select a container and inspect it, then a finding, all fr
   const canvas = new CanvasPage(page);
   await a.open('light');
 
-  // The first Tab stop of the page is the Examples button, and it shows the focus.
+  // The first Tab stops are the skip links, then the Examples button; each shows the focus.
+  await page.keyboard.press('Tab');
+  expect(await keys.focused()).toMatchObject({ tag: 'button', name: 'Skip to the pod graph' });
+  expect((await a.settledFocusIndicator()).visible).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await keys.focused()).toMatchObject({ tag: 'button', name: 'Skip to the findings' });
   await page.keyboard.press('Tab');
   expect(await keys.focused()).toMatchObject({ tag: 'button', name: 'Examples' });
   expect((await a.settledFocusIndicator()).visible).toBe(true);
@@ -115,7 +120,7 @@ test('Escape closes the gallery and the export menu and gives the focus back', a
   const a = new A11yPage(page);
   const keys = new KeyboardPage(page);
   await a.open('dark');
-  await page.keyboard.press('Tab');
+  await keys.tabUntil((f) => f.name === 'Examples', 'the Examples button');
   await page.keyboard.press('Enter');
   await expect(a.gallery).toBeVisible();
   await page.keyboard.press('Escape');
@@ -130,4 +135,32 @@ test('Escape closes the gallery and the export menu and gives the focus back', a
   await page.keyboard.press('Escape');
   await expect(a.exportMenu).toBeHidden();
   expect((await keys.focused()).name).toBe('Export');
+});
+
+test('the skip links, shown when focused, take the focus past the editor to the graph or the findings', async ({
+  page,
+}) => {
+  const a = new A11yPage(page);
+  const keys = new KeyboardPage(page);
+  await a.open('light');
+  const skip = page.getByRole('button', { name: 'Skip to the pod graph' });
+  await expect(skip).not.toBeInViewport();
+
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/keyboard-skip-link.png' });
+  await page.keyboard.press('Enter');
+  await expect(skip).not.toBeInViewport();
+  // The next Tab is the graph's first node: the header and the editor are behind.
+  await page.keyboard.press('Tab');
+  expect((await keys.focused()).node).toEqual({ kind: 'pod', name: 'pod-demo' });
+
+  await page.keyboard.press('Shift+Tab');
+  await keys.tabUntil((f) => f.name === 'Skip to the findings', 'the second skip link', {
+    backwards: true,
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect((await keys.focused()).finding).not.toBeNull();
 });

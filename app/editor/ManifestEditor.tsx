@@ -15,8 +15,8 @@ export interface ManifestEditorProps {
    * back, possibly after the user typed on, and must not undo those keystrokes.
    */
   valueLoads: number;
-  /** Every user edit, at most once per frame. */
-  onChange: (text: string) => void;
+  /** Every user edit, at most once per frame; `pasted` when a paste replaced the whole text. */
+  onChange: (text: string, pasted: boolean) => void;
   /** Shown as diagnostics: squiggles, gutter markers and hover text. */
   findings: readonly Finding[];
   /**

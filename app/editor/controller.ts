@@ -10,6 +10,7 @@ import {
   EditorSelection,
   EditorState,
   type StateEffect,
+  type Transaction,
 } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Finding } from '../../src/types';
@@ -22,7 +23,8 @@ import { minimalEdit } from './textEdit';
 import { editorText, type EditorTexts } from './texts';
 
 export interface EditorCallbacks {
-  onChange: (text: string) => void;
+  /** `pasted` when a paste replaced the whole document since the last call. */
+  onChange: (text: string, pasted: boolean) => void;
   onCursor: (offset: number) => void;
 }
 
@@ -48,6 +50,8 @@ export class ManifestEditorController {
   private loaded = -1;
   /** The document has edits the page has not been told about yet. */
   private dirty = false;
+  /** One of those edits was a paste over the whole document. */
+  private pastedOverAll = false;
   private frame = 0;
   private revealSeq: number | undefined;
   private findings: { list: readonly Finding[]; text: string | undefined } | null = null;
@@ -70,6 +74,7 @@ export class ManifestEditorController {
     const current = this.dirty ? this.view.state.sliceDoc() : this.pageText;
     this.cancelFrame();
     this.dirty = false;
+    this.pastedOverAll = false;
     const lineBreak = detectLineBreak(text);
     if (!this.ready || lineBreak !== this.lineBreak) {
       // A new line-break convention changes what positions mean: start over, history included.
@@ -184,6 +189,7 @@ export class ManifestEditorController {
     if (update.docChanged) {
       this.trail.edit(update.changes);
       this.dirty = true;
+      if (update.transactions.some(pastesOverAll)) this.pastedOverAll = true;
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
         this.flush();
@@ -217,11 +223,24 @@ export class ManifestEditorController {
     const text = state.sliceDoc();
     this.pageText = text;
     this.trail.commit(text, state.doc);
-    this.callbacks.onChange(text);
+    const pasted = this.pastedOverAll;
+    this.pastedOverAll = false;
+    this.callbacks.onChange(text, pasted);
   }
 
   private cancelFrame(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
+}
+
+// A paste that replaced everything there was (Ctrl+A, Ctrl+V): a new manifest, not an edit.
+function pastesOverAll(tr: Transaction): boolean {
+  if (!tr.docChanged || !tr.isUserEvent('input.paste')) return false;
+  const before = tr.startState.doc.length;
+  let all = false;
+  tr.changes.iterChangedRanges((fromA, toA) => {
+    if (fromA === 0 && toA === before) all = true;
+  });
+  return all;
 }

@@ -7,7 +7,7 @@ import type { EditorTexts } from './texts';
 export interface ManifestEditorOptions {
   value: string;
   valueLoads: number;
-  onChange: (text: string) => void;
+  onChange: (text: string, pasted: boolean) => void;
   findings: readonly Finding[];
   findingsText?: string;
   reveal: RevealRequest | null;
@@ -29,13 +29,15 @@ export function useManifestEditor(
   const { value, valueLoads, findings, findingsText, reveal, attributes, texts } = options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
-  const onChange = useEffectEvent((text: string) => options.onChange(text));
+  const onChange = useEffectEvent((text: string, pasted: boolean) =>
+    options.onChange(text, pasted),
+  );
   const onCursor = useEffectEvent((offset: number) => options.onCursor(offset));
 
   useEffect(() => {
     if (!host.current) return;
     const controller = new ManifestEditorController(host.current, {
-      onChange: (text) => onChange(text),
+      onChange: (text, pasted) => onChange(text, pasted),
       onCursor: (offset) => onCursor(offset),
     });
     editor.current = controller;

@@ -54,6 +54,7 @@ const en = {
     source: (source: string): string => `Source: ${source}`,
     /** Names of the page's own sources, as the shell and the share link record them. */
     sharedLink: 'Shared link',
+    pasted: 'Pasted text',
     stale: 'stale — the YAML does not parse; the graph shows the last valid version',
     progress: (done: number, total: number): string =>
       `Analysing: ${done.toLocaleString('en')} of ${plural(total, 'document')}`,

@@ -17,6 +17,11 @@ describe('sourceLabel', () => {
     expect(sourceLabel('分享链接', 'en')).toBe('Shared link');
   });
 
+  it('names pasted text in the page language', () => {
+    expect(sourceLabel('Pasted text', 'zh-CN')).toBe('粘贴的文本');
+    expect(sourceLabel('粘贴的文本', 'en')).toBe('Pasted text');
+  });
+
   it('shows file names as they are', () => {
     expect(sourceLabel('pod.yaml', 'zh-CN')).toBe('pod.yaml');
     expect(sourceLabel('部署.yaml', 'en')).toBe('部署.yaml');

@@ -5,10 +5,12 @@ import { panelTexts } from './panelTexts';
 
 /**
  * The page records a source name once, in the language of the moment (an example's title, the
- * share link's name); this names it again in `lang`. File names are shown as they are.
+ * share link's or a paste's name); this names it again in `lang`. File names are shown as they are.
  */
 export function sourceLabel(source: string, lang: Lang): string {
-  const shared = Object.values(panelTexts).map((T) => T.status.sharedLink);
-  if (shared.includes(source)) return panelTexts[lang].status.sharedLink;
+  for (const name of ['sharedLink', 'pasted'] as const) {
+    const names = Object.values(panelTexts).map((T) => T.status[name]);
+    if (names.includes(source)) return panelTexts[lang].status[name];
+  }
   return exampleTitle(source, lang) ?? source;
 }

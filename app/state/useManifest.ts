@@ -21,7 +21,8 @@ export interface ManifestState {
   source: string;
   /** False when the browser refused to save (the text stays in the editor regardless). */
   saved: boolean;
-  setText: (text: string) => void;
+  /** An edit in the editor; `source` names where the text now comes from, when that changed. */
+  setText: (text: string, source?: string) => void;
   load: (m: LoadedManifest) => void;
 }
 
@@ -72,10 +73,11 @@ export function useManifest(): ManifestState {
   }, [flush]);
 
   const setText = useCallback(
-    (t: string) => {
+    (t: string, from?: string) => {
       performance.mark('podscope:text-changed');
       setTextState(t);
-      persist(t, source);
+      if (from !== undefined) setSource(from);
+      persist(t, from ?? source);
     },
     [persist, source],
   );
