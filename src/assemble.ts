@@ -57,12 +57,15 @@ export class Assembler {
     const held = new Map<number, Finding[]>();
     for (const w of this.waiting) {
       if (!stillMissing(inventory, w.missing.kind, w.missing.name)) continue;
-      held.set(w.piece, [...(held.get(w.piece) ?? []), w.finding]);
+      const list = held.get(w.piece);
+      if (list) list.push(w.finding);
+      else held.set(w.piece, [w.finding]);
     }
     const findings: Finding[] = [];
     this.findings.forEach((own, i) => {
       const extra = held.get(i);
-      findings.push(...(extra ? [...own, ...extra].sort(compareFindings) : own));
+      // One at a time: a piece may hold more findings than a call can take arguments.
+      for (const f of extra ? [...own, ...extra].sort(compareFindings) : own) findings.push(f);
     });
     return { text, documents: this.documents, workloads: this.workloads, findings, inventory };
   }

@@ -88,6 +88,7 @@ function container(
     privileged: false,
     capabilitiesAdd: [],
     restartPolicy: spec.sidecar ? 'Always' : undefined,
+    envValues: [],
   };
 }
 

@@ -4,6 +4,7 @@ import type { FieldPath } from '../types';
 import type {
   ContainerList,
   ContainerRole,
+  EnvValueModel,
   MountModel,
   PortModel,
   ProbeModel,
@@ -58,6 +59,7 @@ export function buildContainer(
     restartPolicy,
     wellKnown: wellKnownSidecar(name, image),
     targetContainerName: str(raw.targetContainerName),
+    envValues: buildEnvValues(raw),
     raw,
   };
 }
@@ -142,5 +144,17 @@ function buildProbes(raw: Obj, path: FieldPath): ProbeModel[] {
       .find((p): p is string | number => typeof p === 'string' || typeof p === 'number');
     out.push({ kind, path: [...path, kind], handlers, port });
   }
+  return out;
+}
+
+function buildEnvValues(raw: Obj): EnvValueModel[] {
+  const out: EnvValueModel[] = [];
+  list(raw.env).forEach((e, index) => {
+    const entry = obj(e);
+    const name = str(entry.name);
+    const value = entry.value;
+    if (name !== undefined && (typeof value === 'string' || typeof value === 'number'))
+      out.push({ index, name, value: String(value) });
+  });
   return out;
 }

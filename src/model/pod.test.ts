@@ -185,6 +185,16 @@ spec:
     expect(analysed).toEqual(kept);
   });
 
+  it('keep literal env values in the model, numbers as text, references left out', () => {
+    const [c] = model(
+      'kind: Pod\nspec:\n  containers:\n  - name: app\n    env:\n    - {name: A, value: x}\n    - {name: B, valueFrom: {fieldRef: {fieldPath: metadata.name}}}\n    - {name: C, value: 8080}\n    - {value: orphan}\n',
+    ).containers;
+    expect(c.envValues).toEqual([
+      { index: 0, name: 'A', value: 'x' },
+      { index: 2, name: 'C', value: '8080' },
+    ]);
+  });
+
   it('name the objects a volume refers to, once each', () => {
     const [all, claim, blank] = model(projected).volumes;
     expect(all.objects).toEqual([

@@ -61,6 +61,12 @@ export interface ContainerStatusModel {
   path: FieldPath;
 }
 
+export interface EnvValueModel {
+  index: number;
+  name: string;
+  value: string;
+}
+
 export interface ContainerModel {
   name: string;
   role: ContainerRole;
@@ -89,6 +95,8 @@ export interface ContainerModel {
   wellKnown?: string;
   /** Target container of an ephemeral (debug) container. */
   targetContainerName?: string;
+  /** Env entries with a literal `value` (numbers as text), by their index in `env`. */
+  envValues: EnvValueModel[];
   status?: ContainerStatusModel;
 }
 

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../analysis';
 import type { ContainerModel } from '../model/types';
 import { lineColumn, lineStarts } from '../parse/lines';
 import { parseDocuments, type ParsedDocument } from '../parse/manifest';
-import { formatPath, valueAt } from '../parse/path';
+import { formatPath } from '../parse/path';
 import { resolvePath } from '../parse/resolve';
 import type { FieldPath } from '../types';
 import { isReferenceOnly, looksSecretName, looksSecretValue } from './secretNames';
@@ -37,14 +37,13 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 /** Every secret the manifest text holds, in document and line order. */
 export function findSecrets(result: AnalysisResult): FoundSecret[] {
-  const byDocument = containersByDocument(result);
+  const byDocument = envCandidates(result);
   const hasSecretKind = result.documents.some((d) => d.kind === 'Secret' || d.kind === 'List');
   if (byDocument.size === 0 && !hasSecretKind) return [];
   const starts = lineStarts(result.text);
   const found: FoundSecret[] = [];
   for (const doc of parseDocuments(result.text)) {
-    const env = (byDocument.get(doc.index) ?? []).flatMap((c) => envOf(c, doc.value));
-    const candidates = [...secretCandidates(doc.value), ...env];
+    const candidates = [...secretCandidates(doc.value), ...(byDocument.get(doc.index) ?? [])];
     for (const c of candidates) found.push(locate(doc, c, result.text, starts));
   }
   return found.sort((a, b) => a.document - b.document || a.line - b.line);
@@ -92,31 +91,28 @@ function ofSecret(o: unknown, at: FieldPath): Candidate[] {
   });
 }
 
-// Every container of every workload (init and ephemeral ones included), by document.
-function containersByDocument(result: AnalysisResult): Map<number, ContainerModel[]> {
-  const out = new Map<number, ContainerModel[]>();
+// Literal env values in every container of every workload (init and ephemeral ones included).
+function envCandidates(result: AnalysisResult): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
   for (const w of result.workloads) {
-    if (w.model.containers.length === 0) continue;
-    const doc = w.ref.document;
-    out.set(doc, [...(out.get(doc) ?? []), ...w.model.containers]);
+    for (const c of w.model.containers) {
+      const found = envOf(c);
+      if (found.length === 0) continue;
+      const doc = w.ref.document;
+      const list = out.get(doc);
+      if (list) list.push(...found);
+      else out.set(doc, found);
+    }
   }
   return out;
 }
 
-// Literal env values of a container, read from its document as written.
-function envOf(c: ContainerModel, documentValue: unknown): Candidate[] {
-  const raw = valueAt(documentValue, c.path);
-  const env = isObj(raw) ? raw.env : undefined;
-  if (!Array.isArray(env)) return [];
-  return env.flatMap((e, i): Candidate[] => {
-    if (!isObj(e) || typeof e.name !== 'string') return [];
-    const value = e.value;
-    if (typeof value !== 'string' && typeof value !== 'number') return [];
-    const literal = String(value);
-    if (isReferenceOnly(literal)) return [];
-    if (!looksSecretName(e.name) && !looksSecretValue(literal)) return [];
+function envOf(c: ContainerModel): Candidate[] {
+  return c.envValues.flatMap(({ index, name, value }): Candidate[] => {
+    if (isReferenceOnly(value)) return [];
+    if (!looksSecretName(name) && !looksSecretValue(value)) return [];
     return [
-      { path: [...c.path, 'env', i, 'value'], what: 'env-value', name: e.name, container: c.name },
+      { path: [...c.path, 'env', index, 'value'], what: 'env-value', name, container: c.name },
     ];
   });
 }
