@@ -40,7 +40,11 @@ export function App() {
   const { current, shown, stale, ready, progress, error } = analysis;
   const [wantedKey, setWantedKey] = useState('');
   const [lastIndex, setLastIndex] = useState(0);
-  const workload = findWorkload(shown, wantedKey, lastIndex);
+  // Compares thousands of workload keys in a big input: once per result, not on every keystroke.
+  const workload = useMemo(
+    () => findWorkload(shown, wantedKey, lastIndex),
+    [shown, wantedKey, lastIndex],
+  );
   const view = usePodView(shown, workload);
   usePaintMark(view);
   const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
@@ -100,6 +104,11 @@ export function App() {
       else selectAtOffset(offset);
     },
     [current, stale, workload, chooseWorkload, selectAtOffset],
+  );
+
+  const selectFinding = useCallback(
+    (index: number) => select({ kind: 'finding', index }),
+    [select],
   );
 
   const touched = useMemo(
@@ -234,7 +243,7 @@ export function App() {
               findings={findings}
               documents={current.documents}
               selectedIndex={selection?.kind === 'finding' ? selection.index : null}
-              onSelect={(index) => select({ kind: 'finding', index })}
+              onSelect={selectFinding}
             />
           </div>
         </aside>

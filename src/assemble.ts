@@ -26,6 +26,40 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): Analysis
   return assembler.finish(text);
 }
 
+/** A piece's results moved to where the piece sits in the whole text. */
+export interface PlacedResults {
+  documents: DocumentSummary[];
+  workloads: WorkloadAnalysis[];
+  objects: InventoryObject[];
+  findings: Finding[];
+  /** Findings that hold only if the whole input lacks an object (decided in `finish`). */
+  waiting: { finding: Finding; missing: Missing }[];
+}
+
+/** How many documents and workloads come before a piece. */
+export interface PieceBase {
+  document: number;
+  workload: number;
+}
+
+/** A piece's results, positions shifted to the whole text and indexes to those before it. */
+export function placeResults(p: PlacedPiece, base: PieceBase): PlacedResults {
+  const a = p.analysis;
+  return {
+    documents: a.documents.map((d) => shiftDocument(d, p, base.document)),
+    workloads: a.workloads.map((w) => shiftWorkload(w, base.document)),
+    objects:
+      base.document === 0
+        ? a.objects
+        : a.objects.map((o) => ({ ...o, document: o.document + base.document })),
+    findings: a.findings.map((f) => shiftFinding(f, p, base)),
+    waiting: a.conditional.map((c) => ({
+      finding: shiftFinding(c.finding, p, base),
+      missing: c.missing,
+    })),
+  };
+}
+
 /**
  * Builds a result one piece at a time, so a piece's own analysis (relative positions) can be
  * dropped as soon as it is placed; only findings that wait for the whole input's objects are
@@ -39,16 +73,23 @@ export class Assembler {
   private readonly objects: InventoryObject[] = [];
   private readonly waiting: { piece: number; finding: Finding; missing: Missing }[] = [];
 
+  /** How many documents and workloads the pieces added so far hold. */
+  base(): PieceBase {
+    return { document: this.documents.length, workload: this.workloads.length };
+  }
+
   add(p: PlacedPiece): void {
-    const base = { document: this.documents.length, workload: this.workloads.length };
+    this.addPlaced(placeResults(p, this.base()));
+  }
+
+  /** Adds a piece's results placed for the current `base()` (see placeResults). */
+  addPlaced(r: PlacedResults): void {
     const piece = this.findings.length;
-    for (const d of p.analysis.documents) this.documents.push(shiftDocument(d, p, base.document));
-    for (const w of p.analysis.workloads) this.workloads.push(shiftWorkload(w, base.document));
-    for (const o of p.analysis.objects)
-      this.objects.push(base.document === 0 ? o : { ...o, document: o.document + base.document });
-    this.findings.push(p.analysis.findings.map((f) => shiftFinding(f, p, base)));
-    for (const c of p.analysis.conditional)
-      this.waiting.push({ piece, finding: shiftFinding(c.finding, p, base), missing: c.missing });
+    for (const d of r.documents) this.documents.push(d);
+    for (const w of r.workloads) this.workloads.push(w);
+    for (const o of r.objects) this.objects.push(o);
+    this.findings.push(r.findings);
+    for (const w of r.waiting) this.waiting.push({ piece, ...w });
   }
 
   /** The result for `text`, once every piece of it was added in order. */

@@ -49,6 +49,31 @@ describe('PieceCache and PieceStore', () => {
     }
   });
 
+  it('keeps the objects of documents an edit did not move, and moves the others', () => {
+    const run = session();
+    const docs = ['a', 'b', 'c'].map((n) => pod(n, 'nginx:latest'));
+    const first = run(docs.join('---\n')).result;
+    docs[1] = pod('b', 'nginx:latest # edited');
+    const text = docs.join('---\n');
+    const second = run(text).result;
+    expect(second).toEqual(analyze(text));
+    const inDoc = (r: typeof first, d: number) => r.findings.filter((f) => f.document === d);
+    // Before the edit: the very same objects. After it: new ones, shifted.
+    expect(second.documents[0]).toBe(first.documents[0]);
+    expect(second.workloads[0]).toBe(first.workloads[0]);
+    expect(inDoc(second, 0)[0]).toBe(inDoc(first, 0)[0]);
+    expect(second.documents[2]).not.toBe(first.documents[2]);
+    expect(inDoc(second, 2)[0].offset).toBe(inDoc(first, 2)[0].offset + ' # edited'.length);
+  });
+
+  it('places equal documents each where it is', () => {
+    const run = session();
+    const text = [pod('a'), pod('a'), pod('a')].join('---\n');
+    expect(run(text).result).toEqual(analyze(text));
+    const again = `# top\n${text}`;
+    expect(run(again).result).toEqual(analyze(again));
+  });
+
   it('reports progress for every analysed piece', () => {
     const seen: [number, number][] = [];
     new PieceCache().update([pod('a'), pod('b')].join('---\n'), (d, t) => seen.push([d, t]));

@@ -3,31 +3,99 @@
 import { piecesOf } from './analyze';
 import { analyzePiece, type PieceAnalysis } from './analyzePiece';
 import type { PiecePlace, PieceUpdate } from './incremental';
+import { MAX_INPUT_CHARS } from './parse/limits';
+import { splitAfterEdit, type PieceBounds } from './parse/split';
+import { applyEdit, type TextEdit } from './textEdit';
 
 /** Reports how far an analysis has got: pieces done out of the total. */
 export type Progress = (done: number, total: number) => void;
 
-/** Keeps the analyses of the previous text's pieces; `update` analyses only pieces not seen. */
+interface CachedPiece extends PieceBounds {
+  id: number;
+}
+
+/**
+ * Keeps the current text, where its pieces are and which analysis each has. `update` takes a
+ * whole new text and analyses the pieces not seen before; `edit` takes a change to the current
+ * text and cuts again only around it (a keystroke in a 4 MB text reads a few documents, not the
+ * whole text). Pieces are kept as positions, never as slices: a slice would keep the whole text
+ * it was cut from alive, one old text per keystroke.
+ */
 export class PieceCache {
-  private byText = new Map<string, number>();
+  private text = '';
+  private pieces: CachedPiece[] = [];
   private nextId = 1;
 
+  /** The text the cache holds: the last one given or edited. */
+  get current(): string {
+    return this.text;
+  }
+
   update(text: string, progress?: Progress): PieceUpdate {
-    const pieces = piecesOf(text);
-    const kept = new Map<string, number>();
-    const places: PiecePlace[] = [];
+    const known = new Map<string, number>();
+    for (const p of this.pieces) known.set(this.slice(p), p.id);
+    // Should an analysis throw, the cache still holds the new text (with its pieces unknown, so
+    // the next call cuts it whole): the next edit is made to this text.
+    this.text = text;
+    this.pieces = [];
+    const cut = piecesOf(text);
     const added: [number, PieceAnalysis][] = [];
-    pieces.forEach((p, i) => {
-      let id = kept.get(p.text) ?? this.byText.get(p.text);
+    const kept = new Map<string, number>();
+    this.pieces = cut.map((p, i) => {
+      let id = kept.get(p.text) ?? known.get(p.text);
       if (id === undefined) {
         id = this.nextId++;
         added.push([id, analyzePiece(p.text)]);
-        progress?.(i + 1, pieces.length);
+        progress?.(i + 1, cut.length);
       }
       kept.set(p.text, id);
-      places.push({ id, offset: p.offset, line: p.line });
+      return { id, offset: p.offset, line: p.line, length: p.text.length };
     });
-    this.byText = kept;
-    return { places, added };
+    return { places: this.places(), added };
+  }
+
+  /** Applies `edit` to the current text and analyses the pieces it changed. */
+  edit(edit: TextEdit, progress?: Progress): PieceUpdate {
+    const prev = this.text;
+    const next = applyEdit(prev, edit);
+    const split =
+      prev.length > MAX_INPUT_CHARS || next.length > MAX_INPUT_CHARS
+        ? null
+        : splitAfterEdit(prev, this.pieces, edit, next);
+    if (!split) return this.update(next, progress);
+    // The pieces cut again may still read as before (a neighbour of the edited one): same text,
+    // same analysis.
+    const known = new Map<string, number>();
+    for (const p of this.pieces.slice(split.first, split.end)) known.set(this.slice(p), p.id);
+    const prevPieces = this.pieces;
+    this.text = next;
+    this.pieces = [];
+    const added: [number, PieceAnalysis][] = [];
+    const pieces: CachedPiece[] = [];
+    split.pieces.forEach((bounds, i) => {
+      const inCut = i >= split.first && i < split.first + split.count;
+      const before = i < split.first ? i : split.end + (i - split.first - split.count);
+      let id = inCut
+        ? known.get(next.slice(bounds.offset, bounds.offset + bounds.length))
+        : prevPieces[before].id;
+      if (id === undefined) {
+        id = this.nextId++;
+        const text = next.slice(bounds.offset, bounds.offset + bounds.length);
+        added.push([id, analyzePiece(text)]);
+        known.set(text, id);
+        progress?.(i + 1, split.pieces.length);
+      }
+      pieces.push({ id, ...bounds });
+    });
+    this.pieces = pieces;
+    return { places: this.places(), added };
+  }
+
+  private slice(p: PieceBounds): string {
+    return this.text.slice(p.offset, p.offset + p.length);
+  }
+
+  private places(): PiecePlace[] {
+    return this.pieces.map((p) => ({ id: p.id, offset: p.offset, line: p.line }));
   }
 }

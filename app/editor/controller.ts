@@ -2,10 +2,11 @@
 // forwards prop changes to it. Keeps the page's text and the editor's document in step without
 // serialising the document more than once per frame, however fast the user types.
 import { isolateHistory } from '@codemirror/commands';
-import { setDiagnostics } from '@codemirror/lint';
+import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { foldedRanges, unfoldEffect } from '@codemirror/language';
 import {
   Annotation,
+  ChangeSet,
   Compartment,
   EditorSelection,
   EditorState,
@@ -15,11 +16,11 @@ import {
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
-import { findingsToDiagnostics, type Locate } from './diagnostics';
+import { findingsToDiagnostics, sameAfterEdits, type Locate } from './diagnostics';
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
-import { minimalEdit } from './textEdit';
+import { minimalEdit } from '../../src/textEdit';
 import { editorText, type EditorTexts } from './texts';
 
 export interface EditorCallbacks {
@@ -55,6 +56,8 @@ export class ManifestEditorController {
   private frame = 0;
   private revealSeq: number | undefined;
   private findings: { list: readonly Finding[]; text: string | undefined } | null = null;
+  /** The diagnostics last given to CodeMirror and the edits made since (it moves them along). */
+  private shown: { diagnostics: readonly Diagnostic[]; since: ChangeSet } | null = null;
   private readonly trail = new EditTrail();
 
   constructor(
@@ -80,6 +83,7 @@ export class ManifestEditorController {
       // A new line-break convention changes what positions mean: start over, history included.
       this.lineBreak = lineBreak;
       this.view.setState(this.createState(text));
+      this.shown = null;
       this.ready = true;
     } else {
       const edit = minimalEdit(current, text);
@@ -114,12 +118,14 @@ export class ManifestEditorController {
       ? (offset, assoc) =>
           earlier.changes.mapPos(offsetToPos(earlier.doc, offset, lineBreak), assoc)
       : (offset) => offsetToPos(doc, offset, lineBreak);
-    this.view.dispatch(
-      setDiagnostics(
-        this.view.state,
-        findingsToDiagnostics(findings, locate, this.texts.suppressed),
-      ),
-    );
+    const diagnostics = findingsToDiagnostics(findings, locate, this.texts.suppressed);
+    // Most keystrokes change no finding: CodeMirror has already moved the ones it shows along
+    // with the edits, and rebuilding thousands of them would hold up typing for no change.
+    const unchanged =
+      this.shown && sameAfterEdits(this.shown.diagnostics, this.shown.since, diagnostics);
+    this.shown = { diagnostics, since: ChangeSet.empty(doc.length) };
+
+    if (!unchanged) this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }
 
   /** Selects a range of the text and scrolls it to the middle, once per request. */
@@ -184,7 +190,10 @@ export class ManifestEditorController {
   }
 
   private onUpdate(update: ViewUpdate): void {
-    if (update.docChanged) this.followSize(update.state.doc.length);
+    if (update.docChanged) {
+      this.followSize(update.state.doc.length);
+      if (this.shown) this.shown.since = this.shown.since.compose(update.changes);
+    }
     if (update.transactions.some((tr) => tr.annotation(fromPage))) return;
     if (update.docChanged) {
       this.trail.edit(update.changes);

@@ -1,7 +1,12 @@
-import { EditorState, Text } from '@codemirror/state';
+import { ChangeSet, EditorState, Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/types';
-import { findingsToDiagnostics, SUPPRESSED_CLASS, type Locate } from './diagnostics';
+import {
+  findingsToDiagnostics,
+  sameAfterEdits,
+  SUPPRESSED_CLASS,
+  type Locate,
+} from './diagnostics';
 import { EditTrail } from './editTrail';
 import { offsetToPos } from './lineBreaks';
 
@@ -119,5 +124,39 @@ describe('findingsToDiagnostics', () => {
     // The name the finding was about was replaced as a whole: it now covers the new name.
     expect([name.from, name.to]).toEqual([70, 77]);
     expect(now.slice(name.from, name.to)).toBe('web-app');
+  });
+});
+
+describe('sameAfterEdits', () => {
+  const at: Locate = (offset) => offset;
+  const before = findingsToDiagnostics([finding(55, 58), finding(70, 75, 'error')], at);
+  // Typing "x" at offset 20 (inside "kind: Pod"), before both findings.
+  const typed = ChangeSet.of({ from: 20, insert: 'x' }, TEXT.length);
+
+  it('holds when every diagnostic only moved with the edit', () => {
+    const next = findingsToDiagnostics([finding(56, 59), finding(71, 76, 'error')], at);
+    expect(sameAfterEdits(before, typed, next)).toBe(true);
+    expect(sameAfterEdits(before, ChangeSet.empty(TEXT.length), before)).toBe(true);
+  });
+
+  it('fails when a diagnostic did not move with the edit', () => {
+    const next = findingsToDiagnostics([finding(55, 58), finding(71, 76, 'error')], at);
+    expect(sameAfterEdits(before, typed, next)).toBe(false);
+  });
+
+  it('fails when a message, a severity or the count changed', () => {
+    const moved = [finding(56, 59), finding(71, 76, 'error')];
+    const worded = findingsToDiagnostics([moved[0], { ...moved[1], message: 'other' }], at);
+    const graver = findingsToDiagnostics([moved[0], { ...moved[1], severity: 'warning' }], at);
+    expect(sameAfterEdits(before, typed, worded)).toBe(false);
+    expect(sameAfterEdits(before, typed, graver)).toBe(false);
+    expect(sameAfterEdits(before, typed, findingsToDiagnostics([moved[0]], at))).toBe(false);
+  });
+
+  it('fails when the edit touches a diagnostic, even if the positions would agree', () => {
+    // Typing right after "app" (offset 58) touches the first finding's range.
+    const atEnd = ChangeSet.of({ from: 58, insert: 'x' }, TEXT.length);
+    const next = findingsToDiagnostics([finding(55, 58), finding(71, 76, 'error')], at);
+    expect(sameAfterEdits(before, atEnd, next)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Findings → CodeMirror diagnostics. Positions go through `locate`, which turns an offset of the
 // text the findings were computed for into a position of the document as it is now.
 import type { Diagnostic } from '@codemirror/lint';
+import type { ChangeSet } from '@codemirror/state';
 import type { Finding } from '../../src/types';
 
 /**
@@ -41,4 +42,35 @@ export function findingsToDiagnostics(
     );
   }
   return out;
+}
+
+/**
+ * True when `next` is `before` moved along with `edits`, untouched by them: same texts, same
+ * order, each range where the edits carried it. A diagnostic an edit touches counts as changed.
+ */
+export function sameAfterEdits(
+  before: readonly Diagnostic[],
+  edits: ChangeSet,
+  next: readonly Diagnostic[],
+): boolean {
+  if (before.length !== next.length) return false;
+  const moved = !edits.empty;
+  for (let i = 0; i < next.length; i++) {
+    const a = before[i];
+    const b = next[i];
+    if (moved && edits.touchesRange(a.from, a.to)) return false;
+    const from = moved ? edits.mapPos(a.from) : a.from;
+    const to = moved ? edits.mapPos(a.to) : a.to;
+    if (
+      from !== b.from ||
+      to !== b.to ||
+      a.severity !== b.severity ||
+      a.message !== b.message ||
+      a.source !== b.source ||
+      a.markClass !== b.markClass
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

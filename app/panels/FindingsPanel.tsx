@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../src/analysis';
 import type { Finding } from '../../src/types';
 import { FindingGroupList } from './FindingGroupList';
@@ -24,7 +24,12 @@ interface Props {
 }
 
 /** Every finding of the input, grouped by severity; a click selects it everywhere. */
-export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({
+  findings,
+  documents,
+  selectedIndex,
+  onSelect,
+}: Props) {
   const { findings: T, status: statusText } = useTexts(panelTexts);
   const [limit, setLimit] = useState(FIRST_ROWS);
   const all = useMemo(() => groupFindings(findings), [findings]);
@@ -77,4 +82,4 @@ export function FindingsPanel({ findings, documents, selectedIndex, onSelect }: 
       )}
     </section>
   );
-}
+});

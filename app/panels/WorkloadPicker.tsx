@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { focusRing } from './styles';
 import { useTexts } from '../i18n/useTexts';
@@ -12,10 +12,26 @@ interface Props {
 }
 
 /** Which workload the graph shows, when the input holds more than one. */
-export function WorkloadPicker({ result, value, onChange }: Props) {
+export const WorkloadPicker = memo(function WorkloadPicker({ result, value, onChange }: Props) {
   const id = useId();
   const { picker: T } = useTexts(panelTexts);
-  const label = workloadLabeler(T);
+  // Key and label of every workload as one string: a keystroke that renames nothing gives an
+  // equal string, and the thousands of options of a big input are not drawn again.
+  const entries = useMemo(() => {
+    const label = workloadLabeler(T);
+    return JSON.stringify(
+      result.workloads.map((w) => [`${w.ref.document}:${w.podSpecPath}`, label(w)]),
+    );
+  }, [result.workloads, T]);
+  const options = useMemo(
+    () =>
+      (JSON.parse(entries) as [string, string][]).map(([key, label], i) => (
+        <option key={key} value={i}>
+          {label}
+        </option>
+      )),
+    [entries],
+  );
   if (result.workloads.length < 2) return null;
   return (
     <div className="flex min-w-0 items-center gap-2 text-sm">
@@ -28,12 +44,8 @@ export function WorkloadPicker({ result, value, onChange }: Props) {
         onChange={(e) => onChange(Number(e.target.value))}
         className={`max-w-72 min-w-0 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100 ${focusRing}`}
       >
-        {result.workloads.map((w, i) => (
-          <option key={`${w.ref.document}:${w.podSpecPath}`} value={i}>
-            {label(w)}
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   );
-}
+});

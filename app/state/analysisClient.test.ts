@@ -1,28 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/analysis';
 import { analyze } from '../../src/analyze';
-import { PieceCache } from '../../src/pieceCache';
+import { applyEdit } from '../../src/textEdit';
 import { AnalysisClient, type WorkerLike } from './analysisClient';
+import { AnalysisHost } from './analysisHost';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 // A worker that answers only when told to, so tests decide the order things happen in.
 class FakeWorker implements WorkerLike {
   onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
   readonly requests: AnalyzeRequest[] = [];
-  private readonly cache = new PieceCache();
+  /** The text of every request, as the worker rebuilds it. */
+  readonly texts: string[] = [];
+  private readonly host = new AnalysisHost((reply) => {
+    if (!this.muted) this.reply(reply);
+  });
+  private muted = false;
   terminated = false;
 
   postMessage(request: AnalyzeRequest): void {
     this.requests.push(request);
+    const before = this.texts.at(-1) ?? '';
+    this.texts.push('text' in request ? request.text : applyEdit(before, request.edit));
   }
 
-  /** Answers the oldest request the way the real worker does. */
+  /** The texts of the requests not answered yet. */
+  pending(): string[] {
+    return this.texts.slice(this.texts.length - this.requests.length);
+  }
+
+  /** Answers the oldest request with the real worker's code. */
   answer(): void {
     const r = this.requests.shift();
     if (!r) throw new Error('no request to answer');
-    const update = this.cache.update(r.text);
-    this.reply({ type: 'pieces', version: r.version, added: update.added });
-    this.reply({ type: 'done', version: r.version, places: update.places });
+    this.host.handle(r);
+  }
+
+  /** Takes the oldest request in, then fails it (what the worker does when the engine throws). */
+  fail(message: string): void {
+    const r = this.requests.shift();
+    if (!r) throw new Error('no request to fail');
+    this.muted = true;
+    this.host.handle(r);
+    this.muted = false;
+    this.reply({ type: 'failed', version: r.version, message });
   }
 
   reply(data: WorkerReply): void {
@@ -54,9 +75,9 @@ describe('AnalysisClient', () => {
     client.analyze(pod('a'));
     client.analyze(pod('b'));
     client.analyze(pod('c'));
-    expect(worker.requests.map((r) => r.text)).toEqual([pod('a')]);
+    expect(worker.pending()).toEqual([pod('a')]);
     worker.answer();
-    expect(worker.requests.map((r) => r.text)).toEqual([pod('c')]);
+    expect(worker.pending()).toEqual([pod('c')]);
     worker.answer();
     expect(results).toEqual([pod('a'), pod('c')]);
   });
@@ -92,10 +113,28 @@ describe('AnalysisClient', () => {
     const { worker, client, results } = setup();
     client.analyze(pod('a'));
     client.analyze(pod('b'));
-    worker.requests.shift();
-    worker.reply({ type: 'failed', version: 1, message: 'boom' });
+    worker.fail('boom');
     worker.answer();
     expect(results).toEqual(['failed: boom', pod('b')]);
+  });
+
+  it('sends the first text whole and after that only what changed', () => {
+    const { worker, client, results } = setup();
+    const big = Array.from({ length: 200 }, (_, i) => pod(`img-${i}`)).join('---\n');
+    const edited = big.replace('img-100', 'img-100-b');
+    client.analyze(big);
+    worker.answer();
+    client.analyze(edited);
+    const [request] = worker.requests;
+    expect(request).toEqual({
+      version: 2,
+      edit: { from: big.indexOf('img-100') + 7, to: big.indexOf('img-100') + 7, insert: '-b' },
+    });
+    worker.answer();
+    client.analyze(edited);
+    expect(worker.requests[0]).toEqual({ version: 3, edit: { from: 0, to: 0, insert: '' } });
+    worker.answer();
+    expect(results).toEqual([big, edited, edited]);
   });
 
   it('stops the worker when disposed', () => {

@@ -1,8 +1,10 @@
 // The page's side of the analysis worker: sends texts, gathers piece analyses, assembles results.
 // One text is in flight at a time and only the newest waiting text is sent next, so a burst of
-// keystrokes costs one analysis, and results arrive in the order the texts were typed.
+// keystrokes costs one analysis, and results arrive in the order the texts were typed. After the
+// first text only the change is sent: the worker keeps the text it was sent last.
 import type { AnalysisResult } from '../../src/analysis';
 import { PieceStore } from '../../src/incremental';
+import { minimalEdit } from '../../src/textEdit';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 export interface ClientEvents {
@@ -23,6 +25,8 @@ export class AnalysisClient {
   private version = 0;
   private inFlight: { version: number; text: string } | null = null;
   private waiting: string | null = null;
+  /** The text the worker holds: the one sent last. */
+  private sent: string | null = null;
 
   constructor(
     private readonly worker: WorkerLike,
@@ -44,10 +48,17 @@ export class AnalysisClient {
 
   private send(): void {
     if (this.inFlight || this.waiting === null) return;
-    this.inFlight = { version: ++this.version, text: this.waiting };
+    const text = this.waiting;
+    const version = ++this.version;
+    this.inFlight = { version, text };
     this.waiting = null;
     performance.mark('podscope:analysis-sent');
-    this.worker.postMessage(this.inFlight);
+    if (this.sent === null) this.worker.postMessage({ version, text });
+    else {
+      const edit = minimalEdit(this.sent, text) ?? { from: 0, to: 0, insert: '' };
+      this.worker.postMessage({ version, edit });
+    }
+    this.sent = text;
   }
 
   private receive(reply: WorkerReply): void {

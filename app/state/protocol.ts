@@ -1,12 +1,17 @@
 // Messages between the page and the analysis worker.
 import type { PieceAnalysis } from '../../src/analyzePiece';
 import type { PiecePlace } from '../../src/incremental';
+import type { TextEdit } from '../../src/textEdit';
 
-/** Page → worker: analyse this text (versions only grow). */
-export interface AnalyzeRequest {
-  version: number;
-  text: string;
-}
+/**
+ * Page → worker: analyse this text (versions only grow). After the first text the page sends
+ * only what changed since the text it sent last: copying a multi-megabyte text to the worker on
+ * every keystroke would hold up the page for tens of milliseconds.
+ */
+export type AnalyzeRequest =
+  | { version: number; text: string }
+  /** The previous request's text with `edit` applied. */
+  | { version: number; edit: TextEdit };
 
 /** Worker → page. */
 export type WorkerReply =

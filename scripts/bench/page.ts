@@ -41,18 +41,26 @@ export function serve(root: string): Promise<{ server: Server; url: string }> {
 
 /**
  * Waits until mark `end` follows the latest mark `start` in the page, and returns the time
- * between them. (A string, so the browser runs exactly this code.)
+ * between them. With `after`, the `start` mark waited for is a new one: there must be more than
+ * `after` of them (an edit's mark is set a frame after its key press, so right after the press
+ * the latest one is still the previous edit's). (A string, so the browser runs exactly this code.)
  */
-export function markGap(page: Page, start: string, end: string): Promise<number> {
+export function markGap(page: Page, start: string, end: string, after = 0): Promise<number> {
   return page.evaluate<number>(`new Promise((resolve) => {
     const check = () => {
-      const a = performance.getEntriesByName(${JSON.stringify(start)}).at(-1);
+      const starts = performance.getEntriesByName(${JSON.stringify(start)});
+      const a = starts.length > ${after} ? starts.at(-1) : undefined;
       const b = performance.getEntriesByName(${JSON.stringify(end)}).at(-1);
       if (a && b && b.startTime >= a.startTime) resolve(b.startTime - a.startTime);
       else setTimeout(check, 2);
     };
     check();
   })`);
+}
+
+/** How many marks named `name` the page has set. */
+export function countMarks(page: Page, name: string): Promise<number> {
+  return page.evaluate<number>(`performance.getEntriesByName(${JSON.stringify(name)}).length`);
 }
 
 /** Median milliseconds from pasting `text` into the editor to the graph painted, over `runs`. */

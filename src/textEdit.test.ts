@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minimalEdit, type TextEdit } from './textEdit';
+import fc from 'fast-check';
+import { applyEdit, minimalEdit, type TextEdit } from './textEdit';
 
 function apply(prev: string, e: TextEdit | null): string {
   return e ? prev.slice(0, e.from) + e.insert + prev.slice(e.to) : prev;
@@ -56,4 +57,43 @@ describe('minimalEdit', () => {
       for (const next of samples) expect(apply(prev, minimalEdit(prev, next))).toBe(next);
     }
   });
+
+  it('finds the same edit across block boundaries as a character-by-character scan', () => {
+    // Texts longer than a few comparison blocks, edited anywhere: near the start, at block
+    // edges, in the middle, at the end.
+    const line = (i: number) => `  description: service number ${i} of the shop\n`;
+    const base = Array.from({ length: 600 }, (_, i) => line(i)).join('');
+    fc.assert(
+      fc.property(
+        fc.nat(base.length),
+        fc.nat(40),
+        fc.string({ maxLength: 30 }),
+        (at, removed, insert) => {
+          const prev = base;
+          const next = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + removed));
+          const edit = minimalEdit(prev, next);
+          expect(edit).toEqual(scanned(prev, next));
+          expect(apply(prev, edit)).toBe(next);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applies an edit', () => {
+    expect(applyEdit('image: nginx:1.25', { from: 13, to: 17, insert: '1.27' })).toBe(
+      'image: nginx:1.27',
+    );
+  });
 });
+
+// The plain definition: shared characters counted one at a time (no CRLF in these texts).
+function scanned(prev: string, next: string): TextEdit | null {
+  if (prev === next) return null;
+  const max = Math.min(prev.length, next.length);
+  let start = 0;
+  while (start < max && prev[start] === next[start]) start++;
+  let end = 0;
+  while (end < max - start && prev[prev.length - 1 - end] === next[next.length - 1 - end]) end++;
+  return { from: start, to: prev.length - end, insert: next.slice(start, next.length - end) };
+}
