@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { localizeFindings } from '../src/i18n/localize';
+import type { TextChange } from '../src/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
 import { ExportMenu } from './export/ExportMenu';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
@@ -36,7 +37,7 @@ import { findWorkload, touchedNodes, workloadAtOffset, workloadKey } from './sta
 /** The page: editor, graph, inspector and findings around one manifest. */
 export function App() {
   const manifest = useManifest();
-  const analysis = useAnalysis(manifest.text);
+  const analysis = useAnalysis(manifest.text, manifest.change);
   const { current, shown, stale, ready, progress, error } = analysis;
   const [wantedKey, setWantedKey] = useState('');
   const [lastIndex, setLastIndex] = useState(0);
@@ -91,8 +92,8 @@ export function App() {
   // A paste over the whole text is a new manifest: the status line stops naming the old source.
   const { setText } = manifest;
   const onEdit = useCallback(
-    (text: string, pasted: boolean) =>
-      setText(text, pasted ? panelTexts.en.status.pasted : undefined),
+    (text: string, pasted: boolean, change: TextChange | null) =>
+      setText(text, pasted ? panelTexts.en.status.pasted : undefined, change),
     [setText],
   );
 

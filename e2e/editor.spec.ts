@@ -95,6 +95,30 @@ test('typing updates the findings, the squiggles and the gutter; undo takes it b
   await expect(findings(page)).toHaveCount(0);
 });
 
+test('typing above a finding moves its mark along; editing its text clears it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.setText(CLASH);
+  const mark = editor.root.locator('.cm-lintRange-warning');
+  await expect(mark).toHaveText('8080');
+  await expect.poll(() => editor.markerLines()).toEqual([PORT_LINE]);
+
+  // A new line after the pod's name (no keystroke on the way changes a finding): the mark, the
+  // gutter and the list all follow the port one line down.
+  await editor.typeAt(4, '  name: web'.length + 1, '\n  # ports');
+  await expect(findings(page, 'port-clash')).toContainText(`${PORT_LINE + 1}:${PORT_COLUMN}`);
+  await expect(mark).toHaveText('8080');
+  await expect.poll(() => editor.markerLines()).toEqual([PORT_LINE + 1]);
+
+  await editor.selectAt(PORT_LINE + 1, PORT_COLUMN, 4);
+  await page.keyboard.type('9102');
+  await expect(findings(page, 'port-clash')).toHaveCount(0);
+  await expect(mark).toHaveCount(0);
+  await expect(editor.gutterMarkers).toHaveCount(0);
+});
+
 test.describe('with the clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

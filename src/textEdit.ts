@@ -66,3 +66,9 @@ function commonSuffix(a: string, b: string, max: number): number {
   while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
+
+/** How a text came from an earlier one: `applyEdit(base, edit)` is the text. */
+export interface TextChange {
+  base: string;
+  edit: TextEdit;
+}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
+import type { TextChange } from '../../src/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { EDITOR_PALETTE } from './palette';
@@ -15,8 +16,11 @@ export interface ManifestEditorProps {
    * back, possibly after the user typed on, and must not undo those keystrokes.
    */
   valueLoads: number;
-  /** Every user edit, at most once per frame; `pasted` when a paste replaced the whole text. */
-  onChange: (text: string, pasted: boolean) => void;
+  /**
+   * Every user edit, at most once per frame; `pasted` when a paste replaced the whole text;
+   * `change` is how `text` came from the previous one (the last reported or loaded).
+   */
+  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
   /** Shown as diagnostics: squiggles, gutter markers and hover text. */
   findings: readonly Finding[];
   /**

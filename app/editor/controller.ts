@@ -11,21 +11,26 @@ import {
   EditorSelection,
   EditorState,
   type StateEffect,
+  type Text,
   type Transaction,
 } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
+import { minimalEdit, type TextChange } from '../../src/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
+import { changeToEdit } from './changeEdit';
 import { findingsToDiagnostics, sameAfterEdits, type Locate } from './diagnostics';
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
-import { minimalEdit } from '../../src/textEdit';
 import { editorText, type EditorTexts } from './texts';
 
 export interface EditorCallbacks {
-  /** `pasted` when a paste replaced the whole document since the last call. */
-  onChange: (text: string, pasted: boolean) => void;
+  /**
+   * `pasted` when a paste replaced the whole document since the last call; `change` says how
+   * `text` came from the text of the last call (or of the last `setValue`).
+   */
+  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
   onCursor: (offset: number) => void;
 }
 
@@ -51,6 +56,8 @@ export class ManifestEditorController {
   private loaded = -1;
   /** The document has edits the page has not been told about yet. */
   private dirty = false;
+  /** Those edits, and the document they were made to (the one `pageText` is the text of). */
+  private unsent: { changes: ChangeSet; doc: Text } | null = null;
   /** One of those edits was a paste over the whole document. */
   private pastedOverAll = false;
   private frame = 0;
@@ -101,6 +108,7 @@ export class ManifestEditorController {
       }
     }
     this.pageText = text;
+    this.unsent = null;
     this.trail.reset(text, this.view.state.doc);
     // Findings computed for this very text (a reload, a shared link) can be shown right away.
     if (this.findings && this.findings.text === text) {
@@ -197,6 +205,9 @@ export class ManifestEditorController {
     if (update.transactions.some((tr) => tr.annotation(fromPage))) return;
     if (update.docChanged) {
       this.trail.edit(update.changes);
+      this.unsent = this.unsent
+        ? { changes: this.unsent.changes.compose(update.changes), doc: this.unsent.doc }
+        : { changes: update.changes, doc: update.startState.doc };
       this.dirty = true;
       if (update.transactions.some(pastesOverAll)) this.pastedOverAll = true;
       this.frame ||= requestAnimationFrame(() => {
@@ -230,11 +241,16 @@ export class ManifestEditorController {
     this.dirty = false;
     const { state } = this.view;
     const text = state.sliceDoc();
+    const edit = this.unsent
+      ? changeToEdit(this.unsent.changes, this.unsent.doc, state.doc, this.lineBreak)
+      : null;
+    const change = edit ? { base: this.pageText, edit } : null;
+    this.unsent = null;
     this.pageText = text;
     this.trail.commit(text, state.doc);
     const pasted = this.pastedOverAll;
     this.pastedOverAll = false;
-    this.callbacks.onChange(text, pasted);
+    this.callbacks.onChange(text, pasted, change);
   }
 
   private cancelFrame(): void {

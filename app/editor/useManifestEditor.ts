@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import type { TextChange } from '../../src/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { ManifestEditorController } from './controller';
@@ -7,7 +8,7 @@ import type { EditorTexts } from './texts';
 export interface ManifestEditorOptions {
   value: string;
   valueLoads: number;
-  onChange: (text: string, pasted: boolean) => void;
+  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
   findings: readonly Finding[];
   findingsText?: string;
   reveal: RevealRequest | null;
@@ -29,15 +30,15 @@ export function useManifestEditor(
   const { value, valueLoads, findings, findingsText, reveal, attributes, texts } = options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
-  const onChange = useEffectEvent((text: string, pasted: boolean) =>
-    options.onChange(text, pasted),
+  const onChange = useEffectEvent((text: string, pasted: boolean, change: TextChange | null) =>
+    options.onChange(text, pasted, change),
   );
   const onCursor = useEffectEvent((offset: number) => options.onCursor(offset));
 
   useEffect(() => {
     if (!host.current) return;
     const controller = new ManifestEditorController(host.current, {
-      onChange: (text, pasted) => onChange(text, pasted),
+      onChange: (text, pasted, change) => onChange(text, pasted, change),
       onCursor: (offset) => onCursor(offset),
     });
     editor.current = controller;

@@ -137,6 +137,29 @@ describe('AnalysisClient', () => {
     expect(results).toEqual([big, edited, edited]);
   });
 
+  it("sends the editor's own account of a change when it starts from the text sent last", () => {
+    const { worker, client, results } = setup();
+    const a = pod('nginx:1.26');
+    const b = pod('nginx:1.27');
+    const c = pod('nginx:1.28');
+    client.analyze(a);
+    worker.answer();
+    // Not the smallest replacement, but the one the editor made: sent as it is.
+    const whole = { from: 0, to: a.length, insert: b };
+    client.analyze(b, { base: a, edit: whole });
+    expect(worker.requests[0]).toEqual({ version: 2, edit: whole });
+    worker.answer();
+    // A change from some other text is not trusted: the difference is worked out instead.
+    client.analyze(c, { base: a, edit: { from: 0, to: a.length, insert: c } });
+    expect(worker.requests[0]).toEqual({
+      version: 3,
+      edit: { from: c.indexOf('1.28') + 3, to: c.indexOf('1.28') + 4, insert: '8' },
+    });
+    worker.answer();
+    expect(results).toEqual([a, b, c]);
+    expect(worker.texts).toEqual([a, b, c]);
+  });
+
   it('stops the worker when disposed', () => {
     const { worker, client } = setup();
     client.dispose();

@@ -4,7 +4,7 @@
 // first text only the change is sent: the worker keeps the text it was sent last.
 import type { AnalysisResult } from '../../src/analysis';
 import { PieceStore } from '../../src/incremental';
-import { minimalEdit } from '../../src/textEdit';
+import { minimalEdit, type TextChange, type TextEdit } from '../../src/textEdit';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 export interface ClientEvents {
@@ -24,7 +24,8 @@ export class AnalysisClient {
   private readonly store = new PieceStore();
   private version = 0;
   private inFlight: { version: number; text: string } | null = null;
-  private waiting: string | null = null;
+  /** The newest text not sent yet, and its edit from the text sent last when known. */
+  private waiting: { text: string; edit: TextEdit | null } | null = null;
   /** The text the worker holds: the one sent last. */
   private sent: string | null = null;
 
@@ -35,9 +36,13 @@ export class AnalysisClient {
     worker.onmessage = (e) => this.receive(e.data);
   }
 
-  /** Asks for the analysis of `text`; the newest text always wins. */
-  analyze(text: string): void {
-    this.waiting = text;
+  /**
+   * Asks for the analysis of `text`; the newest text always wins. `change` says how `text` came
+   * from the previous one; without it (or when texts were skipped) the change is worked out.
+   */
+  analyze(text: string, change: TextChange | null = null): void {
+    const known = change && !this.waiting && change.base === this.sent ? change.edit : null;
+    this.waiting = { text, edit: known };
     this.send();
   }
 
@@ -48,14 +53,14 @@ export class AnalysisClient {
 
   private send(): void {
     if (this.inFlight || this.waiting === null) return;
-    const text = this.waiting;
+    const { text, edit: known } = this.waiting;
     const version = ++this.version;
     this.inFlight = { version, text };
     this.waiting = null;
     performance.mark('podscope:analysis-sent');
     if (this.sent === null) this.worker.postMessage({ version, text });
     else {
-      const edit = minimalEdit(this.sent, text) ?? { from: 0, to: 0, insert: '' };
+      const edit = known ?? minimalEdit(this.sent, text) ?? { from: 0, to: 0, insert: '' };
       this.worker.postMessage({ version, edit });
     }
     this.sent = text;

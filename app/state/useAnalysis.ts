@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
+import type { TextChange } from '../../src/textEdit';
 import { AnalysisClient, startWorker } from './analysisClient';
 import { hasSyntaxErrors } from './view';
 
@@ -37,10 +38,11 @@ export function emptyResult(text: string): AnalysisResult {
 }
 
 /**
- * Analyses the text in a worker as it changes. Results arrive in the order texts were typed;
+ * Analyses the text in a worker as it changes; `change`, when given, says how `text` came from
+ * the previous text (so the worker can be sent just that). Results arrive in the order texts were typed;
  * invalid YAML never replaces the last valid graph.
  */
-export function useAnalysis(text: string): AnalysisState {
+export function useAnalysis(text: string, change: TextChange | null = null): AnalysisState {
   const [received, setReceived] = useState<Received | null>(null);
   const [progress, setProgress] = useState<AnalysisState['progress']>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function useAnalysis(text: string): AnalysisState {
     };
   }, []);
 
-  useEffect(() => client.current?.analyze(text), [text]);
+  useEffect(() => client.current?.analyze(text, change), [text, change]);
 
   const current = received?.current ?? null;
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TextChange } from '../../src/textEdit';
 import { DEFAULT_EXAMPLE } from '../examples/index';
 import type { LoadedManifest } from './types';
 import { loadSavedManifest, saveManifest } from './storage';
@@ -18,11 +19,16 @@ export interface ManifestState {
    * its own edit coming back, however late React delivers it.
    */
   loads: number;
+  /** How `text` came from the previous text, when the editor said so (null after a load). */
+  change: TextChange | null;
   source: string;
   /** False when the browser refused to save (the text stays in the editor regardless). */
   saved: boolean;
-  /** An edit in the editor; `source` names where the text now comes from, when that changed. */
-  setText: (text: string, source?: string) => void;
+  /**
+   * An edit in the editor; `source` names where the text now comes from, when that changed;
+   * `change` is how the editor made `text` from its previous text.
+   */
+  setText: (text: string, source?: string, change?: TextChange | null) => void;
   load: (m: LoadedManifest) => void;
 }
 
@@ -34,6 +40,7 @@ export function useManifest(): ManifestState {
   const [text, setTextState] = useState(initial.text);
   const [source, setSource] = useState(initial.source);
   const [loads, setLoads] = useState(0);
+  const [change, setChange] = useState<TextChange | null>(null);
   const [saved, setSaved] = useState(true);
   const pending = useRef<{ text: string; source: string } | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -73,9 +80,10 @@ export function useManifest(): ManifestState {
   }, [flush]);
 
   const setText = useCallback(
-    (t: string, from?: string) => {
+    (t: string, from?: string, how?: TextChange | null) => {
       performance.mark('podscope:text-changed');
       setTextState(t);
+      setChange(how ?? null);
       if (from !== undefined) setSource(from);
       persist(t, from ?? source);
     },
@@ -86,6 +94,7 @@ export function useManifest(): ManifestState {
     (m: LoadedManifest) => {
       performance.mark('podscope:text-changed');
       setTextState(m.text);
+      setChange(null);
       setLoads((n) => n + 1);
       setSource(m.source);
       persist(m.text, m.source);
@@ -93,5 +102,5 @@ export function useManifest(): ManifestState {
     [persist],
   );
 
-  return { text, loads, source, saved, setText, load };
+  return { text, loads, change, source, saved, setText, load };
 }

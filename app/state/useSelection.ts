@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { elementAt, rangeOf } from '../../src/graph/elements';
 import type { PodView } from './usePodView';
@@ -31,8 +31,16 @@ export function useSelection(
     setReveal({ from, to, seq: seq.current });
   }, []);
 
+  // `select` reads the newest analysis and view without changing identity with them: every
+  // finding row holds it, and a new one on each analysis would redraw every row.
+  const latest = useRef({ current, view, stale });
+  useLayoutEffect(() => {
+    latest.current = { current, view, stale };
+  }, [current, view, stale]);
+
   const select = useCallback(
     (s: Selection | null) => {
+      const { current, view, stale } = latest.current;
       setSelection(s);
       if (!s) return;
       if (s.kind === 'finding') {
@@ -44,7 +52,7 @@ export function useSelection(
       const r = !stale && view ? rangeOf(view.ranges, s) : undefined;
       if (r) show(r.offset, r.endOffset);
     },
-    [current, view, stale, show],
+    [show],
   );
 
   const selectAtOffset = useCallback(
