@@ -193,6 +193,7 @@ export function App() {
               touched={touched}
               stale={stale}
               onSelect={select}
+              arrangement={presenting ? 'presenting' : 'normal'}
             />
           ) : ready ? (
             <EmptyGraph result={current} />

@@ -52,6 +52,33 @@ test.describe('presentation mode', () => {
     expect(await p.fontSize(note)).toBe(normal);
   });
 
+  test('fits the graph to the larger canvas on the way in and back on the way out', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    const frame = '.react-flow [data-kind="pod"]';
+    // How far the pod frame's centre is from the canvas's centre, across.
+    const offCentre = async () => {
+      const pane = await p.graphPane.boundingBox();
+      const pod = await box(page, frame);
+      if (!pane) throw new Error('the graph pane is not on screen');
+      return Math.abs(pod.x + pod.width / 2 - (pane.x + pane.width / 2));
+    };
+    await expect.poll(offCentre).toBeLessThan(30);
+    const normalWidth = (await box(page, frame)).width;
+
+    await p.presentButton.click();
+    await expect(p.editor).toBeHidden();
+    // The canvas grew by the editor's width; the graph is centred in it again, and not smaller.
+    await expect.poll(offCentre).toBeLessThan(30);
+    expect((await box(page, frame)).width).toBeGreaterThanOrEqual(normalWidth - 1);
+
+    await page.keyboard.press('Escape');
+    await expect(p.editor).toBeVisible();
+    await expect.poll(offCentre).toBeLessThan(30);
+  });
+
   test('P toggles it, but not while typing in the editor', async ({ page }) => {
     const p = new PresentPage(page);
     await p.open();

@@ -78,8 +78,17 @@ export class Assembler {
     return { document: this.documents.length, workload: this.workloads.length };
   }
 
+  /**
+   * One copy of each message and path: documents written alike (a chart rendered for many
+   * services) repeat the same findings word for word, each piece with its own copy of the text.
+   */
+  private readonly strings = new Map<string, string>();
+
   add(p: PlacedPiece): void {
-    this.addPlaced(placeResults(p, this.base()));
+    const placed = placeResults(p, this.base());
+    for (const f of placed.findings) this.share(f);
+    for (const w of placed.waiting) this.share(w.finding);
+    this.addPlaced(placed);
   }
 
   /** Adds a piece's results placed for the current `base()` (see placeResults). */
@@ -90,6 +99,18 @@ export class Assembler {
     for (const o of r.objects) this.objects.push(o);
     this.findings.push(r.findings);
     for (const w of r.waiting) this.waiting.push({ piece, ...w });
+  }
+
+  private share(f: Finding): void {
+    f.message = this.one(f.message);
+    f.path = this.one(f.path);
+  }
+
+  private one(s: string): string {
+    const kept = this.strings.get(s);
+    if (kept !== undefined) return kept;
+    this.strings.set(s, s);
+    return s;
   }
 
   /** The result for `text`, once every piece of it was added in order. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -33,7 +33,7 @@ const FIT = {
 } as const;
 
 export function CanvasFlow(props: PodCanvasProps) {
-  const { graph, layout, workloadKey, selection, touched, stale, onSelect } = props;
+  const { graph, layout, workloadKey, selection, touched, stale, onSelect, arrangement } = props;
   const T = useTexts(canvasTexts);
   const base = useMemo(() => toFlow(graph, layout, T), [graph, layout, T]);
   const { positions, move, reset } = usePositions(workloadKey);
@@ -73,6 +73,20 @@ export function CanvasFlow(props: PodCanvasProps) {
     void fitView({ ...FIT, duration: fitRequest.animate ? 200 : 0 });
   }, [fitView, workloadKey, fitRequest]);
   const fit = useCallback(() => setFitRequest((r) => ({ seq: r.seq + 1, animate: true })), []);
+  // A new arrangement of the page (presentation mode) gives the canvas a new size, which React
+  // Flow measures in the frame after; fitting waits for that frame.
+  const drawn = useRef(false);
+  useEffect(() => {
+    // The first draw is fitted above.
+    if (!drawn.current) {
+      drawn.current = true;
+      return;
+    }
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(fit);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [arrangement, fit]);
   const relayout = useCallback(() => {
     reset();
     fit();

@@ -19,6 +19,11 @@ export interface PodCanvasProps {
   stale: boolean;
   /** A node, mount edge or port chip was clicked; null when the empty pane was. */
   onSelect: (selection: Selection | null) => void;
+  /**
+   * Names the page's arrangement around the canvas (e.g. presentation mode): when it changes,
+   * the graph is fitted again to the canvas's new size.
+   */
+  arrangement?: string;
 }
 
 /** The pod graph, drawn with React Flow from the engine's graph and layout. */
