@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PodscopePage } from './PodscopePage';
+import { paste } from '../../scripts/bench/typing';
 
 /**
  * What a text is, told in a few hundred characters: its length, both ends and a SHA-256 of its
@@ -88,13 +89,7 @@ export class HostilePage {
   async pasteOver(text: string): Promise<void> {
     await this.app.editor.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.app.editor.content.evaluate((content, pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      content.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
+    await paste(this.page, text);
   }
 
   /** Clicks Upload and picks a file with these bytes in the chooser it opens. */
