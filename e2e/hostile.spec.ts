@@ -236,6 +236,37 @@ test('a pod with a 1 MB line is drawn, and the line kept', async ({ page }) => {
   expect(await hostile.editorDigest()).toEqual(digest(text));
 });
 
+test('a 100,000-character container name is quoted short in every message, and kept', async ({
+  page,
+}) => {
+  const hostile = new HostilePage(page);
+  await hostile.open();
+  const name = 'n'.repeat(100_000);
+  const text = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: long-name',
+    'spec:',
+    '  containers:',
+    `    - name: ${name}`,
+    '      image: nginx:1.27',
+    '',
+  ].join('\n');
+
+  await hostile.pasteOver(text);
+  await expectClickAnswered(hostile);
+  // The name breaks the 63-character rule, and every finding about the container quotes it.
+  await expectFinding(hostile, 'invalid-name', [`container name "${'n'.repeat(40)}`, '…'], '7:13');
+  const rows = page.locator('[data-rule-id]');
+  await expect(rows.first()).toBeVisible();
+  const lengths = await rows.evaluateAll((els) => els.map((el) => el.textContent?.length ?? 0));
+  expect(lengths.length).toBeGreaterThan(2);
+  for (const n of lengths) expect(n, 'characters in a finding row').toBeLessThan(1000);
+  await expectGalleryAnswered(hostile);
+  expect(await hostile.editorDigest()).toEqual(digest(text));
+});
+
 test('a 1 MB line the YAML reader cannot place gets a short message', async ({ page }) => {
   const hostile = new HostilePage(page);
   await hostile.open();
