@@ -72,17 +72,16 @@ export class Assembler {
   private readonly findings: Finding[][] = [];
   private readonly objects: InventoryObject[] = [];
   private readonly waiting: { piece: number; finding: Finding; missing: Missing }[] = [];
-
-  /** How many documents and workloads the pieces added so far hold. */
-  base(): PieceBase {
-    return { document: this.documents.length, workload: this.workloads.length };
-  }
-
   /**
    * One copy of each message and path: documents written alike (a chart rendered for many
    * services) repeat the same findings word for word, each piece with its own copy of the text.
    */
   private readonly strings = new Map<string, string>();
+
+  /** How many documents and workloads the pieces added so far hold. */
+  base(): PieceBase {
+    return { document: this.documents.length, workload: this.workloads.length };
+  }
 
   add(p: PlacedPiece): void {
     const placed = placeResults(p, this.base());

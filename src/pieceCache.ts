@@ -40,15 +40,8 @@ export class PieceCache {
     this.pieces = [];
     const cut = piecesOf(text);
     const added: [number, PieceAnalysis][] = [];
-    const kept = new Map<string, number>();
     this.pieces = cut.map((p, i) => {
-      let id = kept.get(p.text) ?? known.get(p.text);
-      if (id === undefined) {
-        id = this.nextId++;
-        added.push([id, analyzePiece(p.text)]);
-        progress?.(i + 1, cut.length);
-      }
-      kept.set(p.text, id);
+      const id = this.idOf(p.text, known, added, () => progress?.(i + 1, cut.length));
       return { id, offset: p.offset, line: p.line, length: p.text.length };
     });
     return { places: this.places(), added };
@@ -63,32 +56,46 @@ export class PieceCache {
         ? null
         : splitAfterEdit(prev, this.pieces, edit, next);
     if (!split) return this.update(next, progress);
+    const { first, count, end } = split;
     // The pieces cut again may still read as before (a neighbour of the edited one): same text,
     // same analysis.
     const known = new Map<string, number>();
-    for (const p of this.pieces.slice(split.first, split.end)) known.set(this.slice(p), p.id);
+    for (const p of this.pieces.slice(first, end)) known.set(this.slice(p), p.id);
     const prevPieces = this.pieces;
     this.text = next;
     this.pieces = [];
     const added: [number, PieceAnalysis][] = [];
-    const pieces: CachedPiece[] = [];
-    split.pieces.forEach((bounds, i) => {
-      const inCut = i >= split.first && i < split.first + split.count;
-      const before = i < split.first ? i : split.end + (i - split.first - split.count);
-      let id = inCut
-        ? known.get(next.slice(bounds.offset, bounds.offset + bounds.length))
-        : prevPieces[before].id;
-      if (id === undefined) {
-        id = this.nextId++;
-        const text = next.slice(bounds.offset, bounds.offset + bounds.length);
-        added.push([id, analyzePiece(text)]);
-        known.set(text, id);
-        progress?.(i + 1, split.pieces.length);
-      }
-      pieces.push({ id, ...bounds });
+    const total = split.pieces.length;
+    const cut = split.pieces.slice(first, first + count).map((bounds, k) => {
+      const text = next.slice(bounds.offset, bounds.offset + bounds.length);
+      const id = this.idOf(text, known, added, () => progress?.(first + k + 1, total));
+      return { id, ...bounds };
     });
-    this.pieces = pieces;
+    const moved = prevPieces
+      .slice(end)
+      .map((p, k) => ({ id: p.id, ...split.pieces[first + count + k] }));
+    this.pieces = [...prevPieces.slice(0, first), ...cut, ...moved];
     return { places: this.places(), added };
+  }
+
+  /**
+   * The id of a piece's text: one it had already (in `known`), else a new one, analysed now and
+   * remembered in `known` for an equal piece later in the same text.
+   */
+  private idOf(
+    text: string,
+    known: Map<string, number>,
+    added: [number, PieceAnalysis][],
+    analysed: () => void,
+  ): number {
+    let id = known.get(text);
+    if (id === undefined) {
+      id = this.nextId++;
+      added.push([id, analyzePiece(text)]);
+      known.set(text, id);
+      analysed();
+    }
+    return id;
   }
 
   private slice(p: PieceBounds): string {

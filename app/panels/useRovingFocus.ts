@@ -1,11 +1,5 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLatest } from '../state/useLatest';
 
 const MOVES: Record<string, (at: number, last: number) => number> = {
   ArrowDown: (at, last) => Math.min(at + 1, last),
@@ -21,28 +15,27 @@ const MOVES: Record<string, (at: number, last: number) => number> = {
 export function useRovingFocus(order: readonly number[], selected: number | null) {
   const items = useRef(new Map<number, HTMLButtonElement>());
   const [focused, setFocused] = useState<number | null>(null);
-  // The key handler reads the newest order without changing identity with it: every row gets
-  // the handler, and a new one would redraw every row on every analysis.
-  const current = useRef(order);
-  useLayoutEffect(() => {
-    current.current = order;
-  }, [order]);
+  // Every row gets the key handler: it reads the newest order without changing identity.
+  const current = useLatest(order);
 
   const register = useCallback((index: number, el: HTMLButtonElement | null) => {
     if (el) items.current.set(index, el);
     else items.current.delete(index);
   }, []);
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const order = current.current;
-    const move = MOVES[event.key];
-    const at = order.indexOf(index);
-    if (!move || at === -1) return;
-    event.preventDefault();
-    const next = order[move(at, order.length - 1)];
-    items.current.get(next)?.focus();
-    setFocused(next);
-  }, []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+      const order = current.current;
+      const move = MOVES[event.key];
+      const at = order.indexOf(index);
+      if (!move || at === -1) return;
+      event.preventDefault();
+      const next = order[move(at, order.length - 1)];
+      items.current.get(next)?.focus();
+      setFocused(next);
+    },
+    [current],
+  );
 
   useEffect(() => {
     if (selected === null) return;

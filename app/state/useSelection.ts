@@ -1,8 +1,9 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { elementAt, rangeOf } from '../../src/graph/elements';
 import type { PodView } from './usePodView';
 import type { RevealRequest, Selection } from './types';
+import { useLatest } from './useLatest';
 
 export interface SelectionState {
   selection: Selection | null;
@@ -31,16 +32,16 @@ export function useSelection(
     setReveal({ from, to, seq: seq.current });
   }, []);
 
-  // `select` reads the newest analysis and view without changing identity with them: every
-  // finding row holds it, and a new one on each analysis would redraw every row.
-  const latest = useRef({ current, view, stale });
-  useLayoutEffect(() => {
-    latest.current = { current, view, stale };
-  }, [current, view, stale]);
+  // Every finding row holds `select`: it reads the newest analysis and view through these.
+  const latestResult = useLatest(current);
+  const latestView = useLatest(view);
+  const latestStale = useLatest(stale);
 
   const select = useCallback(
     (s: Selection | null) => {
-      const { current, view, stale } = latest.current;
+      const current = latestResult.current;
+      const view = latestView.current;
+      const stale = latestStale.current;
       setSelection(s);
       if (!s) return;
       if (s.kind === 'finding') {
@@ -52,7 +53,7 @@ export function useSelection(
       const r = !stale && view ? rangeOf(view.ranges, s) : undefined;
       if (r) show(r.offset, r.endOffset);
     },
-    [show],
+    [show, latestResult, latestView, latestStale],
   );
 
   const selectAtOffset = useCallback(
