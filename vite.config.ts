@@ -21,6 +21,9 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
+    // Property tests over real manifests take seconds on a quiet machine; on a busy 2-core one
+    // they take several times that. A test fails on what it checks, never on the clock.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
   },

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { localizeFindings } from '../src/i18n/localize';
 import type { TextChange } from '../src/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
@@ -9,6 +10,7 @@ import { PresentButton } from './present/PresentButton';
 import { ThemeSwitch } from './present/ThemeSwitch';
 import { Tour } from './present/Tour';
 import { usePresentation } from './present/usePresentation';
+import { walkFindings } from './present/walk/walkFindings';
 import { ShareButton } from './share/ShareButton';
 import { useShareLink } from './share/useShareLink';
 import { ManifestEditor } from './editor/ManifestEditor';
@@ -16,11 +18,15 @@ import { DropOverlay } from './input/DropOverlay';
 import { Gallery } from './input/Gallery';
 import { Notice } from './input/Notice';
 import { UploadButton } from './input/UploadButton';
+import { NewButton } from './input/NewButton';
 import { useFileDrop } from './input/useFileDrop';
 import { EmptyGraph } from './layout/EmptyGraph';
 import { SkipLinks } from './layout/SkipLinks';
-import { Splitter } from './layout/Splitter';
+import { arrangementName } from './layout/paneLayout';
+import { usePaneShortcuts } from './layout/usePaneShortcuts';
 import { usePaneSizes } from './layout/usePaneSizes';
+import { Workspace } from './layout/Workspace';
+import { countFindings } from './panels/findingGroups';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Inspector } from './panels/Inspector';
 import { panelTexts } from './panels/panelTexts';
@@ -51,7 +57,7 @@ export function App() {
   const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
-  const [sizes, setSizes] = usePaneSizes();
+  const panes = usePaneSizes();
 
   const chooseWorkload = useCallback(
     (index: number) => {
@@ -75,25 +81,40 @@ export function App() {
   const drop = useFileDrop(load, setNotice);
   useShareLink(load, setNotice);
   const { presenting, setPresenting } = usePresentation();
+  usePaneShortcuts(panes.toggle, !presenting);
   const { t, lang } = useI18n();
   // Messages in the chosen language; same order and positions as the engine's findings.
   const findings = useMemo(() => localizeFindings(current.findings, lang), [current, lang]);
+  const findingsCount = useMemo(() => {
+    const counts = countFindings(current.findings);
+    return counts.error + counts.warning + counts.info;
+  }, [current]);
 
   const graphPane = useRef<HTMLElement>(null);
   const findingsPane = useRef<HTMLDivElement>(null);
+  // The findings may hide in a collapsed side panel or behind a tab: the skip link shows them.
+  const { layout: paneLayout, choose: choosePanes, peek } = panes;
+  const findingsHidden =
+    paneLayout.sideCollapsed || (paneLayout.tabs && paneLayout.sideTab !== 'findings');
   const skipTargets = useMemo(
     () => [
       { label: t('app.skipToGraph'), target: graphPane },
-      { label: t('app.skipToFindings'), target: findingsPane },
+      {
+        label: t('app.skipToFindings'),
+        target: findingsPane,
+        reveal: findingsHidden
+          ? () => choosePanes({ sideCollapsed: false, sideTab: 'findings' })
+          : undefined,
+      },
     ],
-    [t],
+    [t, findingsHidden, choosePanes],
   );
 
   // A paste over the whole text is a new manifest: the status line stops naming the old source.
   const { setText } = manifest;
   const onEdit = useCallback(
-    (text: string, pasted: boolean, change: TextChange | null) =>
-      setText(text, pasted ? panelTexts.en.status.pasted : undefined, change),
+    (text: string, pasted: boolean, change: TextChange | null, source?: string) =>
+      setText(text, pasted ? panelTexts.en.status.pasted : source, change),
     [setText],
   );
 
@@ -105,6 +126,24 @@ export function App() {
       else selectAtOffset(offset);
     },
     [current, stale, workload, chooseWorkload, selectAtOffset],
+  );
+
+  // New puts the cursor in the editor: a collapsed editor comes back for it first.
+  const loadNew = useCallback(
+    (m: LoadedManifest) => {
+      if (paneLayout.editorCollapsed) flushSync(() => choosePanes({ editorCollapsed: false }));
+      load(m);
+    },
+    [paneLayout.editorCollapsed, choosePanes, load],
+  );
+
+  // What is picked on the graph is shown in the inspector, even on a narrow window.
+  const selectOnGraph = useCallback(
+    (s: Parameters<typeof select>[0]) => {
+      select(s);
+      if (s) peek('inspector');
+    },
+    [select, peek],
   );
 
   const selectFinding = useCallback(
@@ -124,18 +163,22 @@ export function App() {
     <div
       className={`flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${presenting ? 'presenting' : ''}`}
     >
-      <SkipLinks label={t('app.skipLinks')} targets={skipTargets} />
-      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <h1 className="text-lg font-semibold tracking-tight">
+      {!presenting && <SkipLinks label={t('app.skipLinks')} targets={skipTargets} />}
+      {/* One row at every width: the buttons drop their labels when the header is narrow. */}
+      <header
+        hidden={presenting}
+        className="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-1.5 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h1 className="mr-1 shrink-0 text-lg font-semibold tracking-tight whitespace-nowrap">
           pod<span className="text-indigo-600 dark:text-indigo-400">scope</span>
         </h1>
         <Gallery onLoad={load} />
         <UploadButton onLoad={load} onError={setNotice} />
+        <NewButton onLoad={loadNew} />
         {workload !== -1 && (
           <WorkloadPicker result={shown} value={workload} onChange={chooseWorkload} />
         )}
-        <div className="ml-auto flex flex-wrap items-center gap-2">
-          <p className="text-xs text-slate-500 dark:text-slate-400">{t('app.private')}</p>
+        <div className="ml-auto flex shrink-0 items-center gap-2">
           <ShareButton text={manifest.text} result={current} onError={setNotice} />
           <ExportMenu result={shown} workload={workload} view={view} />
           <PresentButton active={presenting} onToggle={setPresenting} />
@@ -143,23 +186,25 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
-      {error && error !== dismissedError && (
+      {!presenting && notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
+      {!presenting && error && error !== dismissedError && (
         <Notice
           message={`${t('app.analysisFailed')} ${error}`}
           onDismiss={() => setDismissedError(error)}
         />
       )}
-      <main className="flex min-h-0 flex-1">
-        <section
-          hidden={presenting}
-          aria-label={t('app.manifestPane')}
-          className="flex min-w-0 flex-col"
-          style={{ width: sizes.editor }}
-        >
+      <Workspace
+        panes={panes}
+        presenting={presenting}
+        onExitPresentation={() => setPresenting(false)}
+        findingsCount={findingsCount}
+        graphRef={graphPane}
+        findingsRef={findingsPane}
+        editor={
           <ManifestEditor
             value={manifest.text}
             valueLoads={manifest.loads}
+            source={manifest.source}
             onChange={onEdit}
             findings={findings}
             findingsText={current.text}
@@ -167,33 +212,18 @@ export function App() {
             onCursor={onCursor}
             label={t('app.editorLabel')}
           />
-        </section>
-        {!presenting && (
-          <Splitter
-            orientation="vertical"
-            label={t('app.resizeEditor')}
-            value={sizes.editor}
-            min={240}
-            max={1200}
-            onChange={(editor) => setSizes({ editor })}
-          />
-        )}
-        <section
-          ref={graphPane}
-          tabIndex={-1}
-          aria-label={t('app.graphPane')}
-          className="relative min-w-0 flex-1 outline-none"
-        >
-          {view ? (
+        }
+        canvas={
+          view ? (
             <PodCanvas
               graph={view.graph}
-              layout={view.layout}
               workloadKey={workloadKey(shown, workload)}
               selection={selection}
               touched={touched}
               stale={stale}
-              onSelect={select}
-              arrangement={presenting ? 'presenting' : 'normal'}
+              onSelect={selectOnGraph}
+              arrangement={arrangementName(panes.layout, presenting)}
+              findings={presenting ? walkFindings(shown, workload) : undefined}
             />
           ) : ready ? (
             <EmptyGraph result={current} />
@@ -204,53 +234,31 @@ export function App() {
             >
               {t('app.analysing')}
             </p>
-          )}
-        </section>
-        <Splitter
-          orientation="vertical"
-          label={t('app.resizeSidebar')}
-          value={sizes.sidebar}
-          after
-          min={260}
-          max={800}
-          onChange={(sidebar) => setSizes({ sidebar })}
-        />
-        <aside
-          aria-label={t('app.details')}
-          className="flex min-h-0 flex-col"
-          style={{ width: sizes.sidebar }}
-        >
-          <div className="min-h-0 overflow-auto" style={{ height: sizes.inspector }}>
-            {view && (
-              <Inspector
-                result={shown}
-                workload={workload}
-                graph={view.graph}
-                // While stale the list's findings are newer than the drawn result: no mixing.
-                selection={stale && selection?.kind === 'finding' ? null : selection}
-                onSelect={select}
-              />
-            )}
-          </div>
-          <Splitter
-            orientation="horizontal"
-            label={t('app.resizeInspector')}
-            value={sizes.inspector}
-            min={120}
-            max={900}
-            onChange={(inspector) => setSizes({ inspector })}
-          />
-          <div ref={findingsPane} tabIndex={-1} className="min-h-0 flex-1 outline-none">
-            <FindingsPanel
-              findings={findings}
-              documents={current.documents}
-              selectedIndex={selection?.kind === 'finding' ? selection.index : null}
-              onSelect={selectFinding}
+          )
+        }
+        inspector={
+          view && (
+            <Inspector
+              result={shown}
+              workload={workload}
+              graph={view.graph}
+              // While stale the list's findings are newer than the drawn result: no mixing.
+              selection={stale && selection?.kind === 'finding' ? null : selection}
+              onSelect={select}
             />
-          </div>
-        </aside>
-      </main>
+          )
+        }
+        findings={
+          <FindingsPanel
+            findings={findings}
+            documents={current.documents}
+            selectedIndex={selection?.kind === 'finding' ? selection.index : null}
+            onSelect={selectFinding}
+          />
+        }
+      />
       <StatusLine
+        hidden={presenting}
         result={current}
         workload={workload}
         stale={stale}

@@ -200,10 +200,11 @@ test('clicking a node, a chip or a mount selects it; the empty pane clears', asy
   await expect(mount).toHaveAttribute('aria-current', 'true');
   await expect(chip).not.toHaveAttribute('aria-current', /.*/);
 
-  // The pane right of the frame's top is empty.
+  // The pane's top-left corner is empty: the fitted graph keeps a margin, the view buttons sit
+  // top-right and the legend bottom-left.
   const box = await canvas.root.boundingBox();
   if (!box) throw new Error('no canvas');
-  await page.mouse.click(box.x + 20, box.y + box.height / 2);
+  await page.mouse.click(box.x + 12, box.y + 12);
   await expect(canvas.root.locator('[aria-current="true"], [data-selected]')).toHaveCount(0);
 
   // From the keyboard: focus a card's title and press Enter, then Space on another.

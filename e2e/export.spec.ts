@@ -1,11 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
-import { ExportPage } from './pages/export';
+import { CATALOG } from '../app/examples/catalog';
+import { ExportPage, type GraphRect, type ParsedSvg } from './pages/export';
+
+// Each test downloads and decodes images; on a loaded machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+// The exported files are kept beside the screenshots, to be looked at.
+mkdirSync('test-results/screenshots', { recursive: true });
 
 const example = (name: string): string =>
   readFileSync(new URL(`../app/examples/${name}.yaml`, import.meta.url), 'utf8');
 
-// The image covers the drawing plus this margin, at twice its size (app/export/bounds.ts).
+// The images cover the drawing plus this margin; the PNG has two pixels per graph unit
+// (app/export/bounds.ts).
 const MARGIN = 24;
 const RATIO = 2;
 // Mount edges: slate for one container, indigo when the volume is shared (app/canvas/edgeStyles.ts).
@@ -18,40 +25,38 @@ interface EdgeSample {
 }
 
 /**
- * Looks for the graph's edges in a PNG: every point along each edge on screen, mapped into the
- * image, should have the edge's colour there (within a couple of pixels).
+ * Looks for the graph's edges in an image of the graph: every point along each edge on screen,
+ * mapped into the image, should have the edge's colour there (within a couple of pixels). The
+ * image starts at `origin` (graph units) and has `ratio` pixels per graph unit once drawn at
+ * `scale` times its own size.
  */
-function edgesInPng(
+function edgesInImage(
   page: Page,
-  png: Buffer,
+  src: string,
+  origin: { x: number; y: number },
+  ratio: number,
+  scale = 1,
 ): Promise<{ width: number; height: number; edges: EdgeSample[] }> {
   return page.evaluate(
-    async ({ b64, margin, ratio }) => {
+    async ({ src, origin, ratio, scale }) => {
       const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
+      img.src = src;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
+      canvas.width = img.naturalWidth * scale;
+      canvas.height = img.naturalHeight * scale;
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(img, 0, 0);
-      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
 
       const viewport = document.querySelector('.react-flow__viewport') as HTMLElement;
-      const origin = viewport.getBoundingClientRect();
+      const box = viewport.getBoundingClientRect();
       const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
       const toGraph = (x: number, y: number) => ({
-        x: (x - origin.left) / zoom,
-        y: (y - origin.top) / zoom,
+        x: (x - box.left) / zoom,
+        y: (y - box.top) / zoom,
       });
-      // The layout puts every node at x, y ≥ 0, so the image starts `margin` before 0.
-      const nodes = [...viewport.querySelectorAll('.react-flow__node')].map((el) => {
-        const r = el.getBoundingClientRect();
-        return toGraph(r.left, r.top);
-      });
-      const ox = Math.floor(Math.min(0, ...nodes.map((n) => n.x)) - margin);
-      const oy = Math.floor(Math.min(0, ...nodes.map((n) => n.y)) - margin);
 
       const edges = [];
       for (const path of document.querySelectorAll<SVGPathElement>(
@@ -68,16 +73,16 @@ function edgesInPng(
           const p = path.getPointAtLength((length * i) / 20);
           const s = new DOMPoint(p.x, p.y).matrixTransform(ctm);
           const g = toGraph(s.x, s.y);
-          const px = Math.round((g.x - ox) * ratio);
-          const py = Math.round((g.y - oy) * ratio);
+          const px = Math.round((g.x - origin.x) * ratio);
+          const py = Math.round((g.y - origin.y) * ratio);
           samples++;
           let hit = false;
           for (let dy = -2; dy <= 2 && !hit; dy++)
             for (let dx = -2; dx <= 2 && !hit; dx++) {
               const x = px + dx;
               const y = py + dy;
-              if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
-              const at = (y * img.width + x) * 4;
+              if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) continue;
+              const at = (y * canvas.width + x) * 4;
               const distance =
                 Math.abs(pixels[at] - rgb[0]) +
                 Math.abs(pixels[at + 1] - rgb[1]) +
@@ -88,11 +93,15 @@ function edgesInPng(
         }
         edges.push({ stroke: style.stroke, hits, samples });
       }
-      return { width: img.width, height: img.height, edges };
+      return { width: img.naturalWidth, height: img.naturalHeight, edges };
     },
-    { b64: png.toString('base64'), margin: MARGIN, ratio: RATIO },
+    { src, origin, ratio, scale },
   );
 }
+
+const pngUrl = (png: Buffer): string => `data:image/png;base64,${png.toString('base64')}`;
+const svgUrl = (svg: string): string =>
+  `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 function watchForeignRequests(page: Page): string[] {
   const foreign: string[] = [];
@@ -103,7 +112,7 @@ function watchForeignRequests(page: Page): string[] {
   return foreign;
 }
 
-test('PNG export: a valid PNG of the whole graph, edges included, without network requests', async ({
+test('PNG export: a sharp PNG of the whole graph, edges included, without network requests', async ({
   page,
 }) => {
   const foreign = watchForeignRequests(page);
@@ -120,20 +129,14 @@ test('PNG export: a valid PNG of the whole graph, edges included, without networ
   const height = bytes.readUInt32BE(20);
   // Kept to be looked at, like the screenshots.
   writeFileSync('test-results/screenshots/export-graph.png', bytes);
-  expect(width).toBeGreaterThan(0);
-  expect(height).toBeGreaterThan(0);
 
-  const found = await edgesInPng(page, bytes);
+  // Sharp: at least two pixels per graph unit over the whole drawing and its margins.
+  const bounds = await app.exportBounds(MARGIN);
+  expect(width).toBeGreaterThanOrEqual(Math.floor(RATIO * bounds.width));
+  expect(height).toBeGreaterThanOrEqual(Math.floor(RATIO * bounds.height));
+
+  const found = await edgesInImage(page, pngUrl(bytes), bounds, RATIO);
   expect(found).toMatchObject({ width, height });
-  // The image is twice the drawing plus its margins: at least as wide as the pod frame.
-  const frame = await app.podNode.evaluate((el) => {
-    const zoom = new DOMMatrixReadOnly(
-      getComputedStyle(el.closest('.react-flow__viewport') as HTMLElement).transform,
-    ).a;
-    return el.getBoundingClientRect().width / zoom;
-  });
-  expect(width).toBeGreaterThanOrEqual(Math.floor(RATIO * (frame + 2 * MARGIN)));
-
   // The default example has three mount edges: two to the shared volume, one to the config.
   const mounts = found.edges.filter((e) => MOUNT_STROKES.includes(e.stroke));
   expect(mounts).toHaveLength(3);
@@ -159,60 +162,169 @@ test('PNG export without edges would be caught: a blank image has no edge colour
       if (!ctx) throw new Error('no 2d context');
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, w, h);
-      return c.toDataURL('image/png').split(',')[1];
+      return c.toDataURL('image/png');
     },
     { w: width, h: height },
   );
-  const found = await edgesInPng(page, Buffer.from(blank, 'base64'));
+  const found = await edgesInImage(page, blank, await app.exportBounds(MARGIN), RATIO);
   const mounts = found.edges.filter((e) => MOUNT_STROKES.includes(e.stroke));
   expect(mounts).toHaveLength(3);
   for (const e of mounts) expect(e.hits).toBe(0);
 });
 
-test('SVG export parses as SVG and holds every node name and every edge', async ({ page }) => {
+// What an SVG drawing may hold: shapes, text, groups and arrowheads; never HTML.
+const SVG_ELEMENTS = [
+  'svg',
+  'defs',
+  'marker',
+  'g',
+  'rect',
+  'path',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+];
+
+const inside = (p: { x: number; y: number }, r: GraphRect): boolean =>
+  p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+
+/** Every container's name is a <text> of its own, drawn inside the container's card. */
+async function expectContainerNames(app: ExportPage, parsed: ParsedSvg, names: readonly string[]) {
+  const cards = await app.graphRects('[data-kind="container"]');
+  for (const name of names) {
+    const card = cards[name];
+    expect(card, name).toBeDefined();
+    const texts = parsed.texts.filter((t) => t.text === name);
+    expect(texts.length, `a <text> for ${name}`).toBeGreaterThan(0);
+    expect(
+      texts.some((t) => inside(t, card)),
+      `${name} inside its card ${JSON.stringify(card)}: ${JSON.stringify(texts)}`,
+    ).toBe(true);
+  }
+}
+
+test('SVG export is a vector drawing: shapes and text, no HTML, edges where they are drawn', async ({
+  page,
+}) => {
   const foreign = watchForeignRequests(page);
   const app = new ExportPage(page);
   await app.open();
+  await expect(app.edges.first()).toBeAttached();
   const names = await app.nodeNames();
-  const edgeCount = await app.edges.count();
   expect(names).toEqual(
-    expect.arrayContaining([
-      'pod-demo',
-      'app',
-      'log-shipper',
-      'prom-agent',
-      'shared-data',
-      'config',
-    ]),
+    expect.arrayContaining(['pod-demo', 'app', 'log-shipper', 'prom-agent', 'shared-data']),
   );
+  const edgeIds = await page
+    .locator('.react-flow .react-flow__edge')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+  expect(edgeIds.length).toBeGreaterThan(0);
 
   const { fileName, bytes } = await app.download('Graph as SVG image');
   expect(fileName).toBe('pod-demo-graph.svg');
   const svg = bytes.toString('utf8');
   writeFileSync('test-results/screenshots/export-graph.svg', svg);
-  const parsed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const root = doc.documentElement;
-    return {
-      error: doc.getElementsByTagName('parsererror').length > 0,
-      root: root.localName,
-      width: Number(root.getAttribute('width')),
-      height: Number(root.getAttribute('height')),
-      text: root.textContent ?? '',
-      names: [...doc.querySelectorAll('[data-name]')].map((el) => el.getAttribute('data-name')),
-      edges: doc.querySelectorAll('path.react-flow__edge-path').length,
-    };
-  }, svg);
-  expect(parsed.error).toBe(false);
+  // A drawing, not a snapshot of the page: a few kilobytes, no embedded HTML.
+  expect(bytes.length).toBeLessThan(200 * 1024);
+  expect(svg).not.toMatch(/foreignObject|<button|<div|<span|xhtml/i);
+  // Plain sRGB colours, which drawing programs read (the page computes oklch).
+  expect(svg).not.toMatch(/okl(ch|ab)\(/);
+
+  const parsed = await app.parseSvg(svg);
+  expect(parsed.parserError).toBe(false);
   expect(parsed.root).toBe('svg');
+  expect(parsed.foreign).toEqual([]);
+  for (const el of parsed.elements) expect(SVG_ELEMENTS, el).toContain(el);
   expect(parsed.width).toBeGreaterThan(0);
-  expect(parsed.height).toBeGreaterThan(0);
-  for (const name of names) expect(parsed.names).toContain(name);
+  expect(parsed.viewBox).toEqual([
+    parsed.viewBox[0],
+    parsed.viewBox[1],
+    parsed.width,
+    parsed.height,
+  ]);
+
+  await expectContainerNames(app, parsed, ['app', 'log-shipper', 'prom-agent']);
   // Names from the manifest are drawn as text (the hubs show their own titles).
-  for (const name of ['pod-demo', 'app', 'log-shipper', 'prom-agent', 'shared-data', 'prom-config'])
-    expect(parsed.text).toContain(name);
-  expect(parsed.edges).toBe(edgeCount);
+  for (const name of ['pod-demo', 'shared-data', 'config', 'prom-config'])
+    expect(parsed.texts.map((t) => t.text)).toContain(name);
+  // Every edge is a group with its line in it.
+  expect(Object.keys(parsed.edges).sort()).toEqual([...edgeIds].sort());
+  for (const id of edgeIds) expect(parsed.edges[id], id).toBeGreaterThan(0);
+
+  // Drawn as an image at twice its size, the lines lie where the edges are on screen.
+  const origin = { x: parsed.viewBox[0], y: parsed.viewBox[1] };
+  const found = await edgesInImage(page, svgUrl(svg), origin, RATIO, RATIO);
+  const mounts = found.edges.filter((e) => MOUNT_STROKES.includes(e.stroke));
+  expect(mounts).toHaveLength(3);
+  for (const e of mounts) expect(e.hits, JSON.stringify(e)).toBeGreaterThanOrEqual(e.samples / 2);
+
+  // Side by side, to be looked at: the canvas and the file as an image.
+  await page
+    .locator('.react-flow')
+    .screenshot({ path: 'test-results/screenshots/export-canvas.png' });
+  expect(await app.screenshotImage(svgUrl(svg), 'svg-as-image')).toEqual({
+    width: parsed.width,
+    height: parsed.height,
+  });
   expect(foreign).toEqual([]);
+});
+
+test('SVG export of a gallery example with init containers: every name, arrowheads on the order', async ({
+  page,
+}) => {
+  const app = new ExportPage(page);
+  await app.open();
+  const example = CATALOG.find((e) => e.id === 'native-sidecar');
+  if (!example) throw new Error('no native-sidecar example');
+  await app.openExample(example.title, example.workload);
+
+  const { fileName, bytes } = await app.download('Graph as SVG image');
+  expect(fileName).toBe('job-report-job-graph.svg');
+  const svg = bytes.toString('utf8');
+  writeFileSync('test-results/screenshots/export-native-sidecar.svg', svg);
+  expect(svg).not.toMatch(/foreignObject|<button|<div/i);
+  const parsed = await app.parseSvg(svg);
+  expect(parsed.parserError).toBe(false);
+  expect(parsed.foreign).toEqual([]);
+  await expectContainerNames(app, parsed, example.containers);
+  expect(parsed.texts.map((t) => t.text)).toContain(example.workload);
+  // The run order is drawn with arrowheads: the markers come along, under their own ids.
+  expect(parsed.markers).toBeGreaterThan(0);
+  expect(parsed.markerRefs.length).toBeGreaterThan(0);
+  for (const ref of parsed.markerRefs) expect(ref).toMatch(/^url\(#m\d+\)$/);
+  await app.screenshotImage(svgUrl(svg), 'native-sidecar-svg-as-image');
+});
+
+test('SVG export keeps names with markup in them as text', async ({ page }) => {
+  const app = new ExportPage(page);
+  await app.open();
+  const container = `a<b>&amp;"c'`;
+  const pod = `<pod> & "friends"`;
+  const manifest = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    `  name: ${JSON.stringify(pod)}`,
+    'spec:',
+    '  containers:',
+    `    - name: ${JSON.stringify(container)}`,
+    '      image: busybox',
+  ].join('\n');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'odd.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(manifest),
+  });
+  await expect(app.podNode).toHaveAttribute('data-name', pod, { timeout: 30_000 });
+
+  const { bytes } = await app.download('Graph as SVG image');
+  const parsed = await app.parseSvg(bytes.toString('utf8'));
+  expect(parsed.parserError).toBe(false);
+  expect(parsed.foreign).toEqual([]);
+  await expectContainerNames(app, parsed, [container]);
+  expect(parsed.texts.map((t) => t.text)).toContain(pod);
 });
 
 test('the Markdown report lists every finding of the input, this workload’s and the others’', async ({
@@ -296,7 +408,7 @@ test('the menu works from the keyboard', async ({ page }) => {
   );
 });
 
-test('in the dark theme the image has the dark background, edges included', async ({ page }) => {
+test('in the dark theme the images have the dark background, edges included', async ({ page }) => {
   const app = new ExportPage(page);
   await app.open();
   await page
@@ -306,24 +418,28 @@ test('in the dark theme the image has the dark background, edges included', asyn
   await expect(page.locator('.react-flow')).toHaveClass(/\bdark\b/);
   const { bytes } = await app.download('Graph as PNG image');
   writeFileSync('test-results/screenshots/export-graph-dark.png', bytes);
-  const corner = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(img, 0, 0);
-    return [...ctx.getImageData(2, 2, 1, 1).data];
-  }, bytes.toString('base64'));
-  // The margin's corner: the canvas's dark background, fully opaque.
-  expect(corner[3]).toBe(255);
-  expect((corner[0] + corner[1] + corner[2]) / 3).toBeLessThan(60);
-  const mounts = (await edgesInPng(page, bytes)).edges.filter((e) =>
-    MOUNT_STROKES.includes(e.stroke),
-  );
+  const svg = (await app.download('Graph as SVG image')).bytes.toString('utf8');
+  writeFileSync('test-results/screenshots/export-graph-dark.svg', svg);
+  for (const src of [pngUrl(bytes), svgUrl(svg)]) {
+    const corner = await page.evaluate(async (url) => {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(2, 2, 1, 1).data];
+    }, src);
+    // The margin's corner: the canvas's dark background, fully opaque.
+    expect(corner[3], src.slice(0, 20)).toBe(255);
+    expect((corner[0] + corner[1] + corner[2]) / 3, src.slice(0, 20)).toBeLessThan(60);
+  }
+  const found = await edgesInImage(page, pngUrl(bytes), await app.exportBounds(MARGIN), RATIO);
+  const mounts = found.edges.filter((e) => MOUNT_STROKES.includes(e.stroke));
   expect(mounts).toHaveLength(3);
   for (const e of mounts) expect(e.hits, JSON.stringify(e)).toBeGreaterThanOrEqual(e.samples / 2);
+  await app.screenshotImage(svgUrl(svg), 'svg-as-image-dark');
 });

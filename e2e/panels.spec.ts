@@ -113,6 +113,8 @@ test('clicking a finding puts the editor cursor on its line and explains the rul
 
   await expect(panels.inspectorTitle).toHaveText('port-clash');
   await expect(panels.inspector).toContainText('address already in use');
+  // The documentation link is in the explanation's last section, closed until opened.
+  await panels.inspector.getByRole('button', { name: 'Read more', exact: true }).click();
   await expect(
     panels.inspector.getByRole('link', { name: 'Kubernetes documentation' }),
   ).toHaveAttribute('href', /^https:\/\/kubernetes\.io\//);

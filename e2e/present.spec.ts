@@ -17,29 +17,27 @@ const box = async (page: Page, selector: string) => {
 };
 
 test.describe('presentation mode', () => {
-  test('hides the editor and enlarges the type; the graph cards keep their size; Escape leaves', async ({
+  test('shows the graph alone and enlarges the type; the graph cards keep their size; Escape leaves', async ({
     page,
   }) => {
     const p = new PresentPage(page);
     await p.open();
-    // The header's privacy note is set in text-xs.
-    const note = page.getByText('Runs in your browser');
-    const normal = await p.fontSize(note);
     const card = await p.fontSize('.react-flow [data-kind="container"] button');
     const graphWidth = (await p.graphPane.boundingBox())?.width ?? 0;
-    expect(normal).toBe(12);
 
     await p.presentButton.click();
-    await expect(p.presentButton).toHaveAttribute('aria-pressed', 'true');
     await expect(p.editor).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.locator('.presenting')).toHaveCount(1);
-    // text-xs grows from 0.75rem to 0.875rem: 12px → 14px.
-    await expect.poll(() => p.fontSize(note)).toBe(14);
     const root = page.locator('.presenting');
     expect(await root.evaluate((el) => getComputedStyle(el).fontSize)).toBe('18px');
     expect(
       await root.evaluate((el) => getComputedStyle(el).getPropertyValue('--editor-font-size')),
     ).toBe('18px');
+    // text-xs grows from 0.75rem to 0.875rem.
+    expect(
+      await root.evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--text-xs'))),
+    ).toBe(0.875);
     // Cards have sizes fixed by the layout: their text stays as it was.
     expect(await p.fontSize('.react-flow [data-kind="container"] button')).toBe(card);
     // The graph takes the editor's room.
@@ -49,7 +47,6 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect(p.editor).toBeVisible();
     await expect(p.presentButton).toHaveAttribute('aria-pressed', 'false');
-    expect(await p.fontSize(note)).toBe(normal);
   });
 
   test('fits the graph to the larger canvas on the way in and back on the way out', async ({
@@ -161,7 +158,7 @@ test.describe('guided tour', () => {
     await expect(page.locator('dialog[data-tour-step]')).toHaveCount(0);
   });
 
-  test('walks through the hubs, a volume, a finding and the inspector, then never comes back', async ({
+  test('walks through the hubs, a volume, a finding, the inspector and the ways in, then never comes back', async ({
     page,
   }) => {
     const p = new PresentPage(page);
@@ -205,6 +202,11 @@ test.describe('guided tour', () => {
     await p.screenshot('tour-finding');
     await p.tourButton('Next').click();
     expect(await p.tourStep()).toBe('inspector');
+    // Then the editor, Examples and Present (first-minute.spec.ts checks what each frames).
+    for (const step of ['editor', 'examples', 'present']) {
+      await p.tourButton('Next').click();
+      expect(await p.tourStep()).toBe(step);
+    }
     await expect(p.tourButton('Next')).toHaveCount(0);
     await p.tourButton('Done').click();
     await expect(p.tour).toBeHidden();
@@ -259,5 +261,110 @@ test.describe('guided tour in Chinese', () => {
     await page.waitForTimeout(400);
     await expect(p.tourButton('跳过导览')).toBeVisible();
     await p.screenshot('tour-zh');
+  });
+});
+
+test.describe('the guided walk while presenting', () => {
+  // Long walks, each step animated: room for a busy machine.
+  test.slow();
+
+  test('steps through the hub and the containers, zooming to each; speaks Chinese; Escape gives the view back', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    // A view of the user's own, not the fit: the walk must give exactly this one back.
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const before = await p.settledTransform();
+
+    await p.presentButton.click();
+    await expect(p.walk).toBeVisible();
+    await expect(p.walk).toHaveAttribute('data-walk-step', 'overview');
+    await expect(p.walkTitle()).toHaveText('Pod pod-demo');
+    await expect(p.walk).toContainText('Press → to walk through the pod');
+    await expect(p.walk).toContainText('3 containers, 1 shared volume');
+    const counter = p.walk.locator('[data-walk-counter]');
+    await expect(counter).toContainText(/^1 \/ \d+/);
+    const overview = await p.settledTransform(before);
+    const appAtOverview = await p.nodeBox('container', 'app');
+    await p.screenshot('walk-overview');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(p.walkTitle()).toHaveText('network');
+    await expect(p.walk).toHaveAttribute('data-walk-step', 'namespace:network');
+    await expect(p.walk).toContainText('Network namespace, shared by the whole pod');
+    await expect(p.walkLesson()).toContainText('one network namespace');
+    await expect(counter).toContainText(/^2 \/ \d+/);
+    const atHub = await p.settledTransform(overview);
+    await p.screenshot('walk-hub');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(p.walkTitle()).toHaveText('app');
+    await expect(p.walk).toContainText('App container');
+    await expect(p.walkLesson()).toContainText('App containers start once every init container');
+    await p.settledTransform(atHub);
+    // Zoomed in on the container, and clear of the caption.
+    const appZoomed = await p.nodeBox('container', 'app');
+    expect(appZoomed.width).toBeGreaterThan(appAtOverview.width * 1.2);
+    const caption = await p.walk.boundingBox();
+    expect(appZoomed.y + appZoomed.height).toBeLessThanOrEqual((caption?.y ?? 0) + 1);
+    // The caption's text is projector-sized.
+    expect(await p.fontSize(p.walkLesson())).toBeGreaterThanOrEqual(20);
+    await p.screenshot('walk-container');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(p.walkTitle()).toHaveText('log-shipper');
+    await page.keyboard.press('ArrowLeft');
+    await expect(p.walkTitle()).toHaveText('app');
+    // The caption's buttons step too.
+    await p.walk.getByRole('button', { name: 'Next step' }).click();
+    await expect(p.walkTitle()).toHaveText('log-shipper');
+    await p.walk.getByRole('button', { name: 'Previous step' }).click();
+    await expect(p.walkTitle()).toHaveText('app');
+
+    await p.walk.getByRole('button', { name: '简体中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(p.walkTitle()).toHaveText('app');
+    await expect(p.walk).toContainText('应用容器');
+    await expect(p.walk).toContainText('Esc 退出');
+    await expect(p.walkLesson()).toContainText('应用容器');
+    await expect(p.walk.getByRole('button', { name: '下一步' })).toBeVisible();
+    await p.screenshot('walk-zh');
+
+    await page.keyboard.press('Escape');
+    await expect(p.walk).toHaveCount(0);
+    await expect(p.editor).toBeVisible();
+    // The same pan and zoom as before, also once the canvas has fitted itself to the page.
+    await expect.poll(() => p.transform()).toBe(before);
+    await page.waitForTimeout(500);
+    expect(await p.transform()).toBe(before);
+  });
+
+  test('ends with the findings: the rule, its message and why it matters; Home goes back', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    const rules = await page
+      .locator('[data-rule-id]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule-id')));
+    await p.presentButton.click();
+    await expect(p.walk).toBeVisible();
+    const overview = await p.settledTransform();
+
+    await page.keyboard.press('End');
+    await expect(p.walk).toHaveAttribute('data-walk-step', /^finding:/);
+    const rule = (await p.walkTitle().textContent()) ?? '';
+    expect(rules).toContain(rule);
+    await expect(p.walk).toContainText(/Finding (\d+) of \1 ·/);
+    await expect(p.walk).toContainText('Why it matters:');
+    await expect(p.walk).toContainText('End of the walk');
+    await expect(p.walk.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await p.settledTransform(overview);
+    await p.screenshot('walk-finding');
+
+    await page.keyboard.press('Home');
+    await expect(p.walk).toHaveAttribute('data-walk-step', 'overview');
+    await expect(p.walk.getByRole('button', { name: 'Previous step' })).toBeDisabled();
   });
 });

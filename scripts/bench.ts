@@ -9,9 +9,10 @@ import { analyze } from '../src/analyze';
 import { buildGraph } from '../src/graph/build';
 import { layoutGraph } from '../src/graph/layout';
 import { splitDocuments } from '../src/parse/split';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { bigPod, generateManifest, minimalPod, typicalPod } from './bench/generate';
+import { legibilityReport } from './bench/legibility';
 import { pasteToPaint, serve } from './bench/page';
 import { typeInBigManifest } from './bench/typing';
 
@@ -171,7 +172,9 @@ function engineReport(): Record<string, unknown> {
 }
 
 // The page as users get it: a production build served locally, driven in headless Chromium.
-async function pageReport(): Promise<Record<string, unknown>> {
+async function withPage(
+  report: (browser: Browser, url: string) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
   const found = findChromium();
   if (!found) return { page: 'skipped: no Chromium found (run `node scripts/ensure-browser.mjs`)' };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', '.bench/app'], {
@@ -183,74 +186,85 @@ async function pageReport(): Promise<Record<string, unknown>> {
     ...(found.source !== 'playwright' ? { executablePath: found.path } : {}),
   });
   try {
-    const runs = 15;
-    const minimal = median(await pasteToPaint(browser, url, minimalPod(), runs));
-    const example = median(
-      await pasteToPaint(browser, url, readFileSync('app/examples/default.yaml', 'utf8'), runs),
-    );
-    const big = median(await pasteToPaint(browser, url, bigPod(60, 60), runs));
-    const keys = ' quick brown fox jumps';
-    const typingBase = await typeInBigManifest(browser, url, minimalPod(), 'image:', keys);
-    const typing = await typeInBigManifest(
-      browser,
-      url,
-      generateManifest(6000),
-      'service number 3000 of',
-      keys,
-    );
-    // Its own process: the script's command-line entry must not run inside this bundle.
-    const bundle = JSON.parse(
-      execFileSync(process.execPath, ['scripts/bundle-size.mjs', '.bench/app'], {
-        encoding: 'utf8',
-      }),
-    ) as { budget: number; initial: { total: { gzip: number }; chunks: { file: string }[] } };
-    return {
-      page: {
-        method:
-          'median of 15 pastes, Performance marks podscope:text-changed → podscope:graph-painted',
-        baselineMinimalPodMs: +minimal.toFixed(1),
-        defaultExample: {
-          medianMs: +example.toFixed(1),
-          ratioToBaseline: +(example / minimal).toFixed(2),
-          target: '< 100 ms',
-        },
-        pod60x60: {
-          medianMs: +big.toFixed(1),
-          ratioToBaseline: +(big / minimal).toFixed(2),
-          target: '< 500 ms',
-        },
-        typing6000Documents: {
-          method: `${keys.length} keystrokes in the middle of a 6,000-document manifest, 80 ms apart; Performance marks podscope:text-changed → podscope:analysis-shown; Long Tasks and a heartbeat for the longest main-thread task`,
-          firstAnalysisMs: typing.firstAnalysisMs,
-          keystrokeToFindingsMs: typing.keystrokeToFindingsMs,
-          baselineMinimalPodKeystrokeMs: typingBase.keystrokeToFindingsMs,
-          ratioToBaseline: +(
-            typing.keystrokeToFindingsMs.median / typingBase.keystrokeToFindingsMs.median
-          ).toFixed(2),
-          longestMainThreadTaskMs: typing.longestMainThreadTaskMs,
-          baselineMinimalPodLongestTaskMs: typingBase.longestMainThreadTaskMs,
-          longTasksOver50ms: typing.longTasksOver50ms,
-          target: 'findings < 100 ms after a keystroke; no main-thread task > 50 ms',
-        },
-        initialJavaScript: {
-          gzipBytes: bundle.initial.total.gzip,
-          ratioToBudget: +(bundle.initial.total.gzip / bundle.budget).toFixed(3),
-          chunks: bundle.initial.chunks.map((c) => c.file),
-          target: '<= 350 KiB gzip',
-        },
-      },
-    };
+    return await report(browser, url);
   } finally {
     await browser.close();
     server.close();
   }
 }
 
+async function pageReport(browser: Browser, url: string): Promise<Record<string, unknown>> {
+  const runs = 15;
+  const minimal = median(await pasteToPaint(browser, url, minimalPod(), runs));
+  const example = median(
+    await pasteToPaint(browser, url, readFileSync('app/examples/default.yaml', 'utf8'), runs),
+  );
+  const big = median(await pasteToPaint(browser, url, bigPod(60, 60), runs));
+  const keys = ' quick brown fox jumps';
+  const typingBase = await typeInBigManifest(browser, url, minimalPod(), 'image:', keys);
+  const typing = await typeInBigManifest(
+    browser,
+    url,
+    generateManifest(6000),
+    'service number 3000 of',
+    keys,
+  );
+  // Its own process: the script's command-line entry must not run inside this bundle.
+  const bundle = JSON.parse(
+    execFileSync(process.execPath, ['scripts/bundle-size.mjs', '.bench/app'], {
+      encoding: 'utf8',
+    }),
+  ) as { budget: number; initial: { total: { gzip: number }; chunks: { file: string }[] } };
+  return {
+    page: {
+      method:
+        'median of 15 pastes, Performance marks podscope:text-changed → podscope:graph-painted',
+      baselineMinimalPodMs: +minimal.toFixed(1),
+      defaultExample: {
+        medianMs: +example.toFixed(1),
+        ratioToBaseline: +(example / minimal).toFixed(2),
+        target: '< 100 ms',
+      },
+      pod60x60: {
+        medianMs: +big.toFixed(1),
+        ratioToBaseline: +(big / minimal).toFixed(2),
+        target: '< 500 ms',
+      },
+      typing6000Documents: {
+        method: `${keys.length} keystrokes in the middle of a 6,000-document manifest, 80 ms apart; Performance marks podscope:text-changed → podscope:analysis-shown; Long Tasks and a heartbeat for the longest main-thread task`,
+        firstAnalysisMs: typing.firstAnalysisMs,
+        keystrokeToFindingsMs: typing.keystrokeToFindingsMs,
+        baselineMinimalPodKeystrokeMs: typingBase.keystrokeToFindingsMs,
+        ratioToBaseline: +(
+          typing.keystrokeToFindingsMs.median / typingBase.keystrokeToFindingsMs.median
+        ).toFixed(2),
+        longestMainThreadTaskMs: typing.longestMainThreadTaskMs,
+        baselineMinimalPodLongestTaskMs: typingBase.longestMainThreadTaskMs,
+        longTasksOver50ms: typing.longTasksOver50ms,
+        target: 'findings < 100 ms after a keystroke; no main-thread task > 50 ms',
+      },
+      initialJavaScript: {
+        gzipBytes: bundle.initial.total.gzip,
+        ratioToBudget: +(bundle.initial.total.gzip / bundle.budget).toFixed(3),
+        chunks: bundle.initial.chunks.map((c) => c.file),
+        target: '<= 350 KiB gzip',
+      },
+    },
+    legibility: await legibilityReport(browser, url),
+  };
+}
+
 async function main(): Promise<void> {
   const child = process.argv.indexOf('--memory-child');
   if (child !== -1) return runMemoryChild(process.argv[child + 1] as MemoryPipeline);
+  if (process.argv.includes('--legibility-only')) {
+    const legibility = await withPage(async (browser, url) => ({
+      legibility: await legibilityReport(browser, url),
+    }));
+    return console.log(JSON.stringify(legibility, null, 2));
+  }
   const engine = engineReport();
-  const page = process.argv.includes('--engine-only') ? {} : await pageReport();
+  const page = process.argv.includes('--engine-only') ? {} : await withPage(pageReport);
   console.log(JSON.stringify({ ...engine, ...page }, null, 2));
 }
 

@@ -5,9 +5,12 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type NodeChange,
   type NodeMouseHandler,
+  type ReactFlowState,
 } from '@xyflow/react';
+import { layoutCandidates, MAX_FIT_ZOOM, pickLayout } from '../../src/graph/layout';
 import { CanvasActionsContext } from './canvasActions';
 import { useTexts } from '../i18n/useTexts';
 import { canvasTexts } from './canvasText';
@@ -25,16 +28,41 @@ import { Toolbar } from './Toolbar';
 import { useActions } from './useActions';
 import { usePositions } from './usePositions';
 import { useRevealSelection } from './useRevealSelection';
+import { PresentWalk } from '../present/walk/PresentWalk';
 
-// Room for the toolbar above and the legend button below, so fitting never hides a node.
+// Room for the controls along the top, so fitting never hides a node under them.
+const PAD = { top: 56, bottom: 16, left: 16, right: 16 };
 const FIT = {
-  padding: { top: '56px', bottom: '52px', left: '24px', right: '24px' },
-  maxZoom: 1,
+  padding: {
+    top: `${PAD.top}px`,
+    bottom: `${PAD.bottom}px`,
+    left: `${PAD.left}px`,
+    right: `${PAD.right}px`,
+  },
+  maxZoom: MAX_FIT_ZOOM,
 } as const;
 
+const paneWidth = (s: ReactFlowState): number => s.width;
+const paneHeight = (s: ReactFlowState): number => s.height;
+
 export function CanvasFlow(props: PodCanvasProps) {
-  const { graph, layout, workloadKey, selection, touched, stale, onSelect, arrangement } = props;
+  const { graph, workloadKey, selection, touched, stale, onSelect, arrangement } = props;
   const T = useTexts(canvasTexts);
+  // The arrangement that Fit shows biggest in this pane; the same object while the choice holds,
+  // so resizing the window redraws nothing until a different arrangement wins.
+  const candidates = useMemo(() => layoutCandidates(graph), [graph]);
+  const width = useStore(paneWidth);
+  const height = useStore(paneHeight);
+  const layout = useMemo(
+    () =>
+      width > 0 && height > 0
+        ? pickLayout(candidates, {
+            width: width - PAD.left - PAD.right,
+            height: height - PAD.top - PAD.bottom,
+          })
+        : candidates[0],
+    [candidates, width, height],
+  );
   const base = useMemo(() => toFlow(graph, layout, T), [graph, layout, T]);
   const { positions, move, reset } = usePositions(workloadKey);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -67,12 +95,26 @@ export function CanvasFlow(props: PodCanvasProps) {
   );
 
   // Fit on the first draw, on a new workload, and on request; live edits keep the viewport.
+  // A new pane size or arrangement fits again too, unless the user has panned or zoomed since
+  // the last fit: then the view is theirs.
   const { fitView } = useReactFlow();
+  const moved = useRef(false);
   const [fitRequest, setFitRequest] = useState({ seq: 0, animate: false });
   useEffect(() => {
+    moved.current = false;
     void fitView({ ...FIT, duration: fitRequest.animate ? 200 : 0 });
   }, [fitView, workloadKey, fitRequest]);
+  useEffect(() => {
+    if (!moved.current && width > 0 && height > 0) void fitView({ ...FIT, duration: 0 });
+  }, [fitView, layout, width, height]);
   const fit = useCallback(() => setFitRequest((r) => ({ seq: r.seq + 1, animate: true })), []);
+  const userMoved = useCallback(() => {
+    moved.current = true;
+  }, []);
+  // Programmatic moves (fitting, the walk through the pod) come without an event.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) moved.current = true;
+  }, []);
   // A new arrangement of the page (presentation mode) gives the canvas a new size, which React
   // Flow measures in the frame after; fitting waits for that frame.
   const drawn = useRef(false);
@@ -129,6 +171,7 @@ export function CanvasFlow(props: PodCanvasProps) {
           onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
           onPaneClick={onPaneClick}
+          onMoveStart={onMoveStart}
           nodesConnectable={false}
           // Each node's title is a real button in the Tab order (NodeTitle): Enter and Space
           // click it like a mouse, and it carries the node's name and React Flow's keyboard
@@ -145,14 +188,16 @@ export function CanvasFlow(props: PodCanvasProps) {
           colorMode={theme}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-          <Panel position="top-right">
-            <Toolbar onFit={fit} onRelayout={relayout} />
-          </Panel>
-          {/* Above the minimap: opened, the legend may reach under it in a narrow pane. */}
-          <Panel position="bottom-left" style={{ zIndex: 6 }}>
-            <Legend />
+          {/* One strip of controls along the top, so Fit keeps the rest of the pane for the
+              graph; the legend opens downwards over the graph, above the minimap. */}
+          <Panel position="top-right" style={{ zIndex: 6 }}>
+            <div className="flex items-start gap-2">
+              <Legend />
+              <Toolbar onFit={fit} onRelayout={relayout} onZoom={userMoved} />
+            </div>
           </Panel>
           <Overview />
+          {arrangement === 'presenting' && <PresentWalk graph={graph} findings={props.findings} />}
         </ReactFlow>
         {stale && <StaleBanner />}
       </div>

@@ -1,14 +1,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import type { GraphLayout } from '../../src/graph/layout';
 import type { PodGraph } from '../../src/graph/types';
+import type { Finding } from '../../src/types';
 import type { Selection } from '../state/types';
 import { CanvasFlow } from './CanvasFlow';
 
 export interface PodCanvasProps {
   graph: PodGraph;
-  layout: GraphLayout;
   /** Identity of the drawn workload (e.g. `${document}:${kind}/${name}`): when it changes, drop dragged positions and fit. */
   workloadKey: string;
   /** Highlights the selected node, mount edge or port chip. */
@@ -24,9 +23,11 @@ export interface PodCanvasProps {
    * the graph is fitted again to the canvas's new size.
    */
   arrangement?: string;
+  /** The drawn workload's findings, for presentation mode's walk through the pod. */
+  findings?: readonly Finding[];
 }
 
-/** The pod graph, drawn with React Flow from the engine's graph and layout. */
+/** The pod graph, drawn with React Flow from the engine's graph, laid out for the canvas's shape. */
 export function PodCanvas(props: PodCanvasProps) {
   return (
     <ReactFlowProvider>

@@ -3,10 +3,19 @@ import { useTexts } from '../i18n/useTexts';
 import { canvasTexts } from './canvasText';
 
 const BUTTON =
-  'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400';
+  'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400';
 
 /** Zoom, fit and re-layout: the view controls, as labelled buttons. */
-export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: () => void }) {
+export function Toolbar({
+  onFit,
+  onRelayout,
+  onZoom,
+}: {
+  onFit: () => void;
+  onRelayout: () => void;
+  /** The user zoomed with a button: the view is theirs until the next fit. */
+  onZoom: () => void;
+}) {
   const { zoomIn, zoomOut } = useReactFlow();
   const { ui: T } = useTexts(canvasTexts);
   return (
@@ -20,7 +29,10 @@ export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: 
         className={BUTTON}
         aria-label={T.zoomOut}
         title={T.zoomOut}
-        onClick={() => void zoomOut({ duration: 150 })}
+        onClick={() => {
+          onZoom();
+          void zoomOut({ duration: 150 });
+        }}
       >
         −
       </button>
@@ -29,7 +41,10 @@ export function Toolbar({ onFit, onRelayout }: { onFit: () => void; onRelayout: 
         className={BUTTON}
         aria-label={T.zoomIn}
         title={T.zoomIn}
-        onClick={() => void zoomIn({ duration: 150 })}
+        onClick={() => {
+          onZoom();
+          void zoomIn({ duration: 150 });
+        }}
       >
         +
       </button>

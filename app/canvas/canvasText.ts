@@ -35,10 +35,10 @@ const en = {
     string
   >,
   hostScope: {
-    network: 'node’s network (hostNetwork)',
-    ipc: 'node’s IPC (hostIPC)',
-    uts: 'node’s hostname (hostNetwork)',
-    pid: 'node’s processes (hostPID)',
+    network: 'the node’s network',
+    ipc: 'the node’s IPC',
+    uts: 'the node’s hostname',
+    pid: 'the node’s processes',
   } as Record<NamespaceName, string>,
   hub: {
     network: 'one IP, one localhost',

@@ -31,10 +31,10 @@ export const zh: CanvasTexts = {
   },
   namespaceTitle: { network: '网络', ipc: 'IPC', uts: 'UTS', pid: 'PID' },
   hostScope: {
-    network: '节点的网络（hostNetwork）',
-    ipc: '节点的 IPC（hostIPC）',
-    uts: '节点的主机名（hostNetwork）',
-    pid: '节点的进程（hostPID）',
+    network: '节点的网络',
+    ipc: '节点的 IPC',
+    uts: '节点的主机名',
+    pid: '节点的进程',
   },
   hub: {
     network: '同一个 IP，同一个 localhost',

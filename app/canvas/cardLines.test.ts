@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   CARD_PADDING,
+  containerInner,
   containerSize,
+  DETAIL_LINE_HEIGHT,
+  detailLineCount,
   LINE_HEIGHT,
+  overviewLines,
   TITLE_HEIGHT,
+  titleRoom,
+  TYPE,
   volumeSize,
 } from '../../src/graph/sizes';
+import { wrappedLines } from '../../src/graph/text';
 import type { VolumeNode } from '../../src/graph/types';
 import { containerLines, volumeLines } from './cardLines';
 import { graphOf, SHOP } from './testGraph';
@@ -54,13 +61,38 @@ status:
 `;
 
 describe('containerLines', () => {
-  it('gives each card exactly the lines its box was sized for', () => {
+  it('sizes each card for the taller of its overview and its detail lines', () => {
     for (const yaml of [SHOP, BUSY]) {
       for (const { node, mounts } of cards(yaml).containers) {
         const lines = containerLines(node, mounts);
-        expect(height(lines.length), node.name).toBe(containerSize(node).height);
+        expect(lines.length, node.name).toBe(detailLineCount(node));
+        const { width, height: boxHeight } = containerSize(node);
+        const titles = wrappedLines(
+          node.name,
+          TYPE.title * 1.08,
+          titleRoom(containerInner(width), node),
+        );
+        const content = Math.max(
+          lines.length * DETAIL_LINE_HEIGHT,
+          overviewLines(node, containerInner(width)) * LINE_HEIGHT,
+        );
+        expect(boxHeight, node.name).toBe(CARD_PADDING * 2 + titles * TITLE_HEIGHT + content);
       }
     }
+  });
+
+  it('keeps the key facts on the overview: image, two bars, and a pill per risk', () => {
+    const gateway = cards(BUSY).containers.find((c) => c.node.name === 'gateway');
+    if (!gateway) throw new Error('no gateway card');
+    const inner = containerInner(containerSize(gateway.node).width);
+    // image, cpu, memory, then pills: privileged, +NET_ADMIN, restarts, last reason.
+    expect(overviewLines(gateway.node, inner)).toBeGreaterThanOrEqual(4);
+    const debuggerCard = cards(BUSY).containers.find((c) => c.node.name === 'debugger');
+    if (!debuggerCard) throw new Error('no debugger card');
+    // Ephemeral containers have no resources: the image and the target pill.
+    expect(
+      overviewLines(debuggerCard.node, containerInner(containerSize(debuggerCard.node).width)),
+    ).toBe(2);
   });
 
   it('lists the app card top to bottom: image, cpu, memory, port, mount', () => {

@@ -20,3 +20,6 @@ export const EDGE_STROKE: Record<GraphEdgeKind, Stroke> = {
 export const SHARED_STROKE: Stroke = { color: '#4f46e5', width: 2.5 };
 
 export const SELECTED_COLOR = '#4338ca';
+
+/** Mounts of injected plumbing (the service-account token volume) stay in the background. */
+export const QUIET_STROKE: Stroke = { color: '#cbd5e1', width: 1, dash: '3 3' };

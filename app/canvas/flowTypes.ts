@@ -20,7 +20,7 @@ export type MountLine = { mountPath: string; volume: string; readOnly: boolean }
 /** What every node's data may carry besides its graph node: emphasis from a selected finding. */
 type Emphasis = { touched?: boolean };
 
-export type PodData = Emphasis & { node: PodNode; lanes: LaneBox[]; hostname?: string };
+export type PodData = Emphasis & { node: PodNode; lanes: LaneBox[]; header: number };
 export type ContainerData = Emphasis & {
   node: ContainerNode;
   mounts: MountLine[];
@@ -33,7 +33,7 @@ export type NetworkData = Emphasis & {
   selectedChip?: string;
 };
 export type HubData = Emphasis & { node: NamespaceNode };
-export type VolumeData = Emphasis & { node: VolumeNode };
+export type VolumeData = Emphasis & { node: VolumeNode; quiet?: boolean };
 export type HostData = Emphasis & { node: HostNode };
 export type ObjectData = Emphasis & { node: ObjectNode };
 
@@ -60,6 +60,8 @@ export type GraphEdgeData = {
   description: string;
   /** Mount edges of a volume two or more containers mount. */
   shared: boolean;
+  /** Mounts of injected plumbing (the service-account token volume): drawn quietly. */
+  quiet?: boolean;
   /** Where the label sits, as a fraction of the way from source to target. */
   labelAt: number;
   dimmed?: boolean;

@@ -4,9 +4,13 @@ import { buildGraph, layoutGraph } from '../../src/graph';
 import type { GraphLayout } from '../../src/graph/layout';
 import type { PodGraph } from '../../src/graph/types';
 
+/**
+ * The graph and its layout for a square pane, the shape of a canvas beside the editor and the
+ * side panel, where volumes lie under the frame.
+ */
 export function graphOf(yaml: string, workload = 0): { graph: PodGraph; layout: GraphLayout } {
   const graph = buildGraph(analyze(yaml), workload);
-  return { graph, layout: layoutGraph(graph) };
+  return { graph, layout: layoutGraph(graph, { width: 800, height: 800 }) };
 }
 
 /** The page's default example, cut down: app and log shipper share a volume, an agent reads a ConfigMap. */

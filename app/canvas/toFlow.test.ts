@@ -14,9 +14,10 @@ describe('toFlow', () => {
   });
 
   it('orders the nodes as they read, which is the order Tab takes through their titles', () => {
-    // The frame; inside it the network hub on top, IPC and UTS below it, the three app
-    // containers in their lane; outside it the two volumes side by side, then the ConfigMap.
-    expect(flow.nodes.map((n) => n.id)).toEqual([
+    // The frame; inside it the network hub first, then the other hubs, the three app containers
+    // in their lane; then what lies outside it, top to bottom and left to right.
+    const ids = flow.nodes.map((n) => n.id);
+    expect(ids.slice(0, 7)).toEqual([
       'pod',
       'namespace:network',
       'namespace:ipc',
@@ -24,10 +25,21 @@ describe('toFlow', () => {
       'container:app',
       'container:log-shipper',
       'container:prom-agent',
-      'volume:shared-data',
-      'volume:config',
-      'object:ConfigMap/prom-config',
     ]);
+    const outside = ids.slice(7);
+    expect([...outside].sort()).toEqual([
+      'object:ConfigMap/prom-config',
+      'volume:config',
+      'volume:shared-data',
+    ]);
+    const at = (id: string) => layout.nodes[id];
+    for (let i = 1; i < outside.length; i++) {
+      const [a, b] = [at(outside[i - 1]), at(outside[i])];
+      expect(
+        a.y < b.y || (a.y === b.y && a.x < b.x),
+        `${outside[i - 1]} before ${outside[i]}`,
+      ).toBe(true);
+    }
   });
 
   it('names each node’s group after its card, and says what a node is in the page language', () => {
@@ -62,14 +74,13 @@ describe('toFlow', () => {
     expect(node('object:ConfigMap/prom-config')?.type).toBe('object');
   });
 
-  it('gives each container card its mounts and the frame its lanes and hostname', () => {
+  it('gives each container card its mounts and the frame its lanes and header height', () => {
     const shipper = node('container:log-shipper');
     expect(shipper?.type === 'container' && shipper.data.mounts).toEqual([
       { mountPath: '/logs', volume: 'shared-data', readOnly: true },
     ]);
     const pod = node('pod');
-    // Without spec.hostname, every container sees the pod's name.
-    expect(pod?.type === 'pod' && pod.data.hostname).toBe('pod-demo');
+    expect(pod?.type === 'pod' && pod.data.header).toBe(layout.frameHeader);
     expect(pod?.type === 'pod' && pod.data.lanes.map((l) => l.role)).toEqual(['app']);
   });
 
@@ -79,7 +90,10 @@ describe('toFlow', () => {
     expect(app?.data?.shared).toBe(true);
     expect(edge('mount:prom-agent:config:0')?.data?.shared).toBe(false);
     expect(app?.ariaLabel).toBe('app mounts shared-data at /data, read-write');
-    expect(edge('reference:config:ConfigMap/prom-config')?.targetHandle).toBe('t');
+    // The ConfigMap lies beside its volume or under it, and the edge leaves and enters by those sides.
+    expect(edge('reference:config:ConfigMap/prom-config')?.targetHandle).toBe(
+      layout.objects === 'beside' ? 'l' : 't',
+    );
   });
 
   it('puts the labels of a shared volume’s mounts near their containers', () => {
@@ -112,7 +126,7 @@ spec:
   volumes:
     - { name: logs, hostPath: { path: /var/log } }
 `);
-    const f = toFlow(g, l);
+    const f = toFlow(g, { ...l, host: 'left' });
     const order = f.edges.filter((e) => e.data?.edge.kind === 'order');
     expect(order.map((e) => `${e.source}>${e.target}`)).toEqual([
       'container:one>container:two',
@@ -125,5 +139,40 @@ spec:
       ['namespace:pid', 'l', 'r'],
       ['volume:logs', 'l', 'b'],
     ]);
+    // Under the frame, the host leads the volumes' row: hubs reach down to it, volumes left.
+    const below = toFlow(g, { ...l, host: 'below' }).edges.filter((e) => e.target === 'host');
+    expect(below.map((e) => [e.source, e.sourceHandle, e.targetHandle])).toEqual([
+      ['namespace:pid', 'l', 't'],
+      ['volume:logs', 'l', 'r'],
+    ]);
+  });
+
+  it('draws the injected service-account token volume quietly, after the volumes that matter', () => {
+    const { graph: g, layout: l } = graphOf(`apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      volumeMounts:
+        - { name: kube-api-access-x7k2p, mountPath: /var/run/secrets/kubernetes.io/serviceaccount, readOnly: true }
+        - { name: data, mountPath: /data }
+    - name: sidecar
+      image: busybox:1.36
+      volumeMounts: [{ name: data, mountPath: /data }]
+  volumes:
+    - name: kube-api-access-x7k2p
+      projected: { sources: [{ serviceAccountToken: { path: token } }] }
+    - { name: data, emptyDir: {} }
+`);
+    const f = toFlow(g, l);
+    const token = f.nodes.find((n) => n.id === 'volume:kube-api-access-x7k2p');
+    const data = f.nodes.find((n) => n.id === 'volume:data');
+    expect(token?.type === 'volume' && token.data.quiet).toBe(true);
+    expect(data?.type === 'volume' && data.data.quiet).toBeUndefined();
+    expect(f.edges.find((e) => e.target === token?.id)?.data?.quiet).toBe(true);
+    expect(f.edges.filter((e) => e.target === data?.id).every((e) => !e.data?.quiet)).toBe(true);
+    expect(l.nodes['volume:kube-api-access-x7k2p'].x).toBeGreaterThan(l.nodes['volume:data'].x);
   });
 });

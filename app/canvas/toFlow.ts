@@ -3,14 +3,8 @@
 // to it, which is React Flow's sub-flow convention too.
 import { MarkerType } from '@xyflow/react';
 import type { GraphLayout, LayoutBox } from '../../src/graph/layout';
-import type {
-  ContainerNode,
-  GraphEdge,
-  GraphNode,
-  NamespaceNode,
-  PodGraph,
-  PodNode,
-} from '../../src/graph/types';
+import type { ContainerNode, GraphEdge, GraphNode, PodGraph, PodNode } from '../../src/graph/types';
+import { isInjectedPlumbing } from '../../src/graph/plumbing';
 import { canvasTextEn, edgeAriaLabel, nodeAriaLabel, type CanvasTexts } from './canvasText';
 import { labelPosition } from './edgePoint';
 import { EDGE_STROKE } from './edgeStyles';
@@ -26,18 +20,26 @@ export interface FlowGraph {
 export const NODE_CLASS = 'transition-opacity duration-150';
 
 /** Which side each kind of edge leaves its source from and enters its target by. */
-export function edgeSides(edge: GraphEdge, graph: PodGraph): [Side, Side] {
+export function edgeSides(
+  edge: GraphEdge,
+  graph: PodGraph,
+  layout: Pick<GraphLayout, 'objects' | 'host'> = { objects: 'under', host: 'left' },
+): [Side, Side] {
   switch (edge.kind) {
     case 'mount':
-    case 'reference':
+      // Volumes lie under the frame.
       return ['b', 't'];
+    case 'reference':
+      return layout.objects === 'beside' ? ['r', 'l'] : ['b', 't'];
     case 'member':
       return ['t', 'b'];
     case 'order':
       return ['r', 'l'];
     case 'uses-host': {
-      // Hubs sit level with the host (it is left of the frame); volumes lie below it.
       const source = graph.nodes.find((n) => n.id === edge.source);
+      // Left of the frame, the host is level with the hubs and above the volumes; under the
+      // frame, it leads the volumes' row.
+      if (layout.host === 'below') return ['l', source?.kind === 'volume' ? 'r' : 't'];
       return ['l', source?.kind === 'volume' ? 'b' : 'r'];
     }
   }
@@ -52,9 +54,6 @@ export function toFlow(
   const pod = graph.nodes.find((n): n is PodNode => n.kind === 'pod');
   const containers = graph.nodes.filter((n): n is ContainerNode => n.kind === 'container');
   const scale = resourceScale(pod, containers);
-  const uts = graph.nodes.find(
-    (n): n is NamespaceNode => n.kind === 'namespace' && n.name === 'uts',
-  );
   const mounts = mountsByContainer(graph);
   const nodes: FlowNode[] = [];
   for (const n of readingOrder(graph.nodes, layout)) {
@@ -66,7 +65,7 @@ export function toFlow(
         nodes.push({
           ...base,
           type: 'pod',
-          data: { node: n, lanes: layout.lanes, hostname: uts?.hostname },
+          data: { node: n, lanes: layout.lanes, header: layout.frameHeader },
         });
         break;
       case 'container':
@@ -82,7 +81,11 @@ export function toFlow(
         else nodes.push({ ...base, type: 'hub', data: { node: n } });
         break;
       case 'volume':
-        nodes.push({ ...base, type: 'volume', data: { node: n } });
+        nodes.push({
+          ...base,
+          type: 'volume',
+          data: isInjectedPlumbing(n) ? { node: n, quiet: true } : { node: n },
+        });
         break;
       case 'host':
         nodes.push({ ...base, type: 'host', data: { node: n } });
@@ -93,13 +96,14 @@ export function toFlow(
     }
   }
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const quiet = new Set(graph.nodes.filter(isInjectedPlumbing).map((n) => n.id));
   const shared = new Set(
     graph.nodes.flatMap((n) => (n.kind === 'volume' && n.shared ? [n.id] : [])),
   );
   const fanOut = countBy(graph, (e) => e.source);
   const fanIn = countBy(graph, (e) => e.target);
   const edges = graph.edges.map((e): FlowEdge => {
-    const [sourceHandle, targetHandle] = edgeSides(e, graph);
+    const [sourceHandle, targetHandle] = edgeSides(e, graph, layout);
     const description = edgeAriaLabel(
       e,
       names.get(e.source) ?? e.source,
@@ -117,6 +121,7 @@ export function toFlow(
         edge: e,
         description,
         shared: e.kind === 'mount' && shared.has(e.target),
+        ...(quiet.has(e.target) ? { quiet: true } : {}),
         labelAt: labelPosition(fanOut.get(e.source) ?? 0, fanIn.get(e.target) ?? 0),
       },
       ariaLabel: description,

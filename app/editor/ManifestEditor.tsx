@@ -2,10 +2,13 @@ import { useId, useMemo, useRef } from 'react';
 import type { TextChange } from '../../src/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
+import { EditorToolbar } from './EditorToolbar';
+import { EDITOR_HOST } from './focusEditor';
 import { EDITOR_PALETTE } from './palette';
 import { useTexts } from '../i18n/useTexts';
 import { editorTexts } from './texts';
 import { useManifestEditor } from './useManifestEditor';
+import { useWrapSetting } from './useWrapSetting';
 
 export interface ManifestEditorProps {
   /** The text: the one the editor last reported, or one loaded from outside. */
@@ -17,10 +20,21 @@ export interface ManifestEditorProps {
    */
   valueLoads: number;
   /**
-   * Every user edit, at most once per frame; `pasted` when a paste replaced the whole text;
-   * `change` is how `text` came from the previous one (the last reported or loaded).
+   * Where the text comes from (the status line's source). Each load keeps the source it replaces
+   * in the undo history, so undoing the load hands that source back through `onChange`.
    */
-  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
+  source: string;
+  /**
+   * Every user edit, at most once per frame; `pasted` when a paste replaced the whole text;
+   * `change` is how `text` came from the previous one (the last reported or loaded); `source`
+   * when an undo or redo across a load (or a paste over everything) brought one back.
+   */
+  onChange: (
+    text: string,
+    pasted: boolean,
+    change: TextChange | null,
+    source: string | undefined,
+  ) => void;
   /** Shown as diagnostics: squiggles, gutter markers and hover text. */
   findings: readonly Finding[];
   /**
@@ -44,15 +58,17 @@ export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProp
   const name = label ?? texts.label;
   const host = useRef<HTMLDivElement>(null);
   const hintId = useId();
+  const [wrap, setWrap] = useWrapSetting();
   const attributes = useMemo(
     () => ({ 'aria-label': name, 'aria-describedby': hintId }),
     [name, hintId],
   );
-  useManifestEditor(host, { ...props, attributes, texts });
+  useManifestEditor(host, { ...props, attributes, texts, wrap });
 
   return (
     <div className={`${EDITOR_PALETTE} relative flex min-h-0 flex-1 flex-col`}>
-      <div ref={host} className="min-h-0 flex-1" data-testid="manifest-editor" />
+      <EditorToolbar wrap={wrap} onWrap={setWrap} texts={texts} />
+      <div ref={host} className="min-h-0 flex-1" data-testid={EDITOR_HOST} />
       <p id={hintId} className="sr-only">
         {keysHint ?? texts.keys}
       </p>

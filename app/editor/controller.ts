@@ -10,11 +10,12 @@ import {
   Compartment,
   EditorSelection,
   EditorState,
+  type Extension,
   type StateEffect,
   type Text,
   type Transaction,
 } from '@codemirror/state';
-import { EditorView, type ViewUpdate } from '@codemirror/view';
+import { EditorView, placeholder, type ViewUpdate } from '@codemirror/view';
 import { minimalEdit, type TextChange } from '../../src/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
@@ -23,14 +24,22 @@ import { findingsToDiagnostics, sameAfterEdits, type Locate } from './diagnostic
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
+import { lineWrap, wraps } from './lineWrap';
+import { sourceChanged, sourceHistory, sourceOf } from './sourceHistory';
 import { editorText, type EditorTexts } from './texts';
 
 export interface EditorCallbacks {
   /**
    * `pasted` when a paste replaced the whole document since the last call; `change` says how
-   * `text` came from the text of the last call (or of the last `setValue`).
+   * `text` came from the text of the last call (or of the last `setValue`); `source` is the
+   * source an undo or redo across a load or such a paste brought back.
    */
-  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
+  onChange: (
+    text: string,
+    pasted: boolean,
+    change: TextChange | null,
+    source: string | undefined,
+  ) => void;
   onCursor: (offset: number) => void;
 }
 
@@ -47,6 +56,14 @@ export class ManifestEditorController {
   /** YAML support, switched off for very large texts. */
   private readonly language = new Compartment();
   private plain = false;
+  /** Soft line wrapping: the reader's choice, switched off for very large texts. */
+  private readonly wrapping = new Compartment();
+  private wrapWanted = true;
+  private wrapped = false;
+  /** Where the page's text comes from (the status line's source), as the page last said. */
+  private source = '';
+  /** The source an undo or redo brought back, not yet handed to the page. */
+  private restored: string | undefined;
   private texts: EditorTexts = editorText;
   private lineBreak: LineBreak = '\n';
   private ready = false;
@@ -76,15 +93,20 @@ export class ManifestEditorController {
 
   /**
    * Shows `text` when it is a new load; any other text is one the editor itself handed to the
-   * page, possibly before the latest keystrokes, and is left alone.
+   * page, possibly before the latest keystrokes, and is left alone. `source` names where the
+   * page's text comes from: a load keeps the one it replaces in the undo history.
    */
-  setValue(text: string, load: number): void {
-    if (load === this.loaded) return;
+  setValue(text: string, load: number, source: string): void {
+    if (load === this.loaded) {
+      this.source = source;
+      return;
+    }
     this.loaded = load;
     const current = this.dirty ? this.view.state.sliceDoc() : this.pageText;
     this.cancelFrame();
     this.dirty = false;
     this.pastedOverAll = false;
+    this.restored = undefined;
     const lineBreak = detectLineBreak(text);
     if (!this.ready || lineBreak !== this.lineBreak) {
       // A new line-break convention changes what positions mean: start over, history included.
@@ -102,11 +124,14 @@ export class ManifestEditorController {
             to: offsetToPos(doc, edit.to, lineBreak),
             insert: edit.insert,
           },
-          // Its own undo step, never merged with the typing just before it.
+          // Its own undo step, never merged with the typing just before it; undoing it brings
+          // back the source it replaced (see sourceHistory.ts).
           annotations: [fromPage.of(true), isolateHistory.of('full')],
+          effects: sourceChanged.of(source),
         });
       }
     }
+    this.source = source;
     this.pageText = text;
     this.unsent = null;
     this.trail.reset(text, this.view.state.doc);
@@ -170,10 +195,14 @@ export class ManifestEditorController {
   setTexts(texts: EditorTexts): void {
     if (texts === this.texts) return;
     this.texts = texts;
-    this.view.dispatch({
-      effects: this.phrases.reconfigure(EditorState.phrases.of(texts.phrases)),
-    });
+    this.view.dispatch({ effects: this.phrases.reconfigure(this.phrasesOf(texts)) });
     if (this.findings) this.setFindings(this.findings.list, this.findings.text);
+  }
+
+  /** Whether long lines wrap (texts over WRAP_UP_TO characters never do). */
+  setWrap(wanted: boolean): void {
+    this.wrapWanted = wanted;
+    this.followSize(this.view.state.doc.length);
   }
 
   destroy(): void {
@@ -181,16 +210,23 @@ export class ManifestEditorController {
     this.view.destroy();
   }
 
+  private phrasesOf(texts: EditorTexts): Extension {
+    return [EditorState.phrases.of(texts.phrases), placeholder(texts.placeholder)];
+  }
+
   private createState(text: string): EditorState {
     this.plain = text.length > PLAIN_ABOVE;
+    this.wrapped = wraps(this.wrapWanted, text.length);
     return EditorState.create({
       doc: text,
       extensions: [
         this.extensions,
         EditorState.lineSeparator.of(this.lineBreak),
         this.attributes.of(EditorView.contentAttributes.of(this.attrs)),
-        this.phrases.of(EditorState.phrases.of(this.texts.phrases)),
+        this.phrases.of(this.phrasesOf(this.texts)),
         this.language.of(yamlSupport(text.length)),
+        this.wrapping.of(lineWrap(this.wrapped)),
+        sourceHistory(() => this.source, pastesOverAll),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         EditorView.domEventHandlers({ blur: () => this.flush() }),
       ],
@@ -209,7 +245,7 @@ export class ManifestEditorController {
         ? { changes: this.unsent.changes.compose(update.changes), doc: this.unsent.doc }
         : { changes: update.changes, doc: update.startState.doc };
       this.dirty = true;
-      if (update.transactions.some(pastesOverAll)) this.pastedOverAll = true;
+      for (const tr of update.transactions) this.followSource(tr);
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
         this.flush();
@@ -223,15 +259,32 @@ export class ManifestEditorController {
     }
   }
 
-  // Switches YAML support off above PLAIN_ABOVE characters and back on below (after the update:
-  // an update listener may not dispatch).
+  // The latest of a paste over everything (the page names it) and an undo or redo that brought a
+  // source back wins.
+  private followSource(tr: Transaction): void {
+    const source = sourceOf(tr);
+    if (source !== undefined) {
+      this.source = source;
+      this.restored = source;
+      this.pastedOverAll = false;
+    } else if (pastesOverAll(tr)) {
+      this.pastedOverAll = true;
+      this.restored = undefined;
+    }
+  }
+
+  // Switches YAML support off above PLAIN_ABOVE characters and wrapping above WRAP_UP_TO, and
+  // back on below (after the update: an update listener may not dispatch).
   private followSize(length: number): void {
     const plain = length > PLAIN_ABOVE;
-    if (plain === this.plain) return;
+    const wrapped = wraps(this.wrapWanted, length);
+    const effects: StateEffect<unknown>[] = [];
+    if (plain !== this.plain) effects.push(this.language.reconfigure(yamlSupport(length)));
+    if (wrapped !== this.wrapped) effects.push(this.wrapping.reconfigure(lineWrap(wrapped)));
+    if (effects.length === 0) return;
     this.plain = plain;
-    queueMicrotask(() =>
-      this.view.dispatch({ effects: this.language.reconfigure(yamlSupport(length)) }),
-    );
+    this.wrapped = wrapped;
+    queueMicrotask(() => this.view.dispatch({ effects }));
   }
 
   /** Hands pending edits to the page. */
@@ -249,8 +302,10 @@ export class ManifestEditorController {
     this.pageText = text;
     this.trail.commit(text, state.doc);
     const pasted = this.pastedOverAll;
+    const restored = this.restored;
     this.pastedOverAll = false;
-    this.callbacks.onChange(text, pasted, change);
+    this.restored = undefined;
+    this.callbacks.onChange(text, pasted, change, restored);
   }
 
   private cancelFrame(): void {

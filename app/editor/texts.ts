@@ -8,6 +8,13 @@ const en = {
     'Tab indents with spaces. To leave the editor with the keyboard, press Escape, then Tab. ' +
     'Ctrl+F (Cmd+F) searches, F8 goes to the next problem, Ctrl+Shift+M (Cmd+Shift+M) lists them.',
   suppressed: 'suppressed',
+  /** Shown in the empty editor. */
+  placeholder: 'Paste or type a Kubernetes manifest here, or drop a YAML or JSON file on the page.',
+  tools: 'Editor options',
+  wrap: 'Wrap lines',
+  /** `limit`: the text length above which the editor never wraps, written out. */
+  wrapTitle: (limit: string): string =>
+    `Wrap long lines at the editor’s edge instead of scrolling sideways (texts over ${limit} characters never wrap)`,
   /** CodeMirror's phrases are its English strings themselves; English needs no table. */
   phrases: {} as Record<string, string>,
 };
@@ -57,6 +64,11 @@ const zh: EditorTexts = {
     'Tab 键以空格缩进。要用键盘离开编辑器，先按 Escape，再按 Tab。' +
     'Ctrl+F（Cmd+F）搜索，F8 跳到下一个问题，Ctrl+Shift+M（Cmd+Shift+M）列出全部问题。',
   suppressed: '已抑制',
+  placeholder: '在这里粘贴或输入 Kubernetes 清单，或把 YAML、JSON 文件拖到页面上。',
+  tools: '编辑器选项',
+  wrap: '自动换行',
+  wrapTitle: (limit) =>
+    `长行在编辑器边缘自动换行，不必横向滚动（超过 ${limit} 个字符的文本不换行）`,
   phrases: zhPhrases,
 };
 

@@ -8,7 +8,13 @@ import type { EditorTexts } from './texts';
 export interface ManifestEditorOptions {
   value: string;
   valueLoads: number;
-  onChange: (text: string, pasted: boolean, change: TextChange | null) => void;
+  source: string;
+  onChange: (
+    text: string,
+    pasted: boolean,
+    change: TextChange | null,
+    source: string | undefined,
+  ) => void;
   findings: readonly Finding[];
   findingsText?: string;
   reveal: RevealRequest | null;
@@ -17,6 +23,8 @@ export interface ManifestEditorOptions {
   attributes: Record<string, string>;
   /** The editor's strings in the page's language. */
   texts: EditorTexts;
+  /** Whether long lines wrap. */
+  wrap: boolean;
 }
 
 /**
@@ -27,18 +35,20 @@ export function useManifestEditor(
   host: RefObject<HTMLDivElement | null>,
   options: ManifestEditorOptions,
 ): void {
-  const { value, valueLoads, findings, findingsText, reveal, attributes, texts } = options;
+  const { value, valueLoads, source, findings, findingsText, reveal, attributes, texts, wrap } =
+    options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
-  const onChange = useEffectEvent((text: string, pasted: boolean, change: TextChange | null) =>
-    options.onChange(text, pasted, change),
+  const onChange = useEffectEvent(
+    (text: string, pasted: boolean, change: TextChange | null, source: string | undefined) =>
+      options.onChange(text, pasted, change, source),
   );
   const onCursor = useEffectEvent((offset: number) => options.onCursor(offset));
 
   useEffect(() => {
     if (!host.current) return;
     const controller = new ManifestEditorController(host.current, {
-      onChange: (text, pasted, change) => onChange(text, pasted, change),
+      onChange: (text, pasted, change, source) => onChange(text, pasted, change, source),
       onCursor: (offset) => onCursor(offset),
     });
     editor.current = controller;
@@ -51,7 +61,8 @@ export function useManifestEditor(
   // Declared in this order so a new text is in place before its findings and its reveal.
   useEffect(() => editor.current?.setAttributes(attributes), [attributes]);
   useEffect(() => editor.current?.setTexts(texts), [texts]);
-  useEffect(() => editor.current?.setValue(value, valueLoads), [value, valueLoads]);
+  useEffect(() => editor.current?.setWrap(wrap), [wrap]);
+  useEffect(() => editor.current?.setValue(value, valueLoads, source), [value, valueLoads, source]);
   // In a task of its own: thousands of diagnostics take a while, and typing should not wait.
   useEffect(() => {
     const task = setTimeout(() => editor.current?.setFindings(findings, findingsText));

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
-import { HEADER_BUTTON } from '../input/buttonStyle';
+import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { useResolvedTheme } from '../present/useTheme';
 import { StatusBubble } from '../share/StatusBubble';
 import type { PodView } from '../state/usePodView';
@@ -106,7 +106,7 @@ export function ExportMenu({ result, workload, view }: Props) {
       } else {
         if (!view) throw new Error('no graph');
         file = exportFileName(w, 'graph', kind);
-        // html-to-image comes with the first export, not with the page.
+        // The image export's code comes with the first export, not with the page.
         const { graphPng, graphSvg } = await import('./graphImage');
         const blob = await (kind === 'png' ? graphPng : graphSvg)(view.layout, theme);
         downloadBlob(blob, file);
@@ -145,7 +145,7 @@ export function ExportMenu({ result, workload, view }: Props) {
         >
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11" />
         </svg>
-        {T.button}
+        <span className={HEADER_LABEL}>{T.button}</span>
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3" fill="currentColor">
           <path d="M4 6h8l-4 4.5z" />
         </svg>

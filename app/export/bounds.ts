@@ -1,11 +1,23 @@
 // The area of the graph an image export covers: everything drawn, dragged nodes included, with a
 // margin so borders, rings and mount labels at the edges are not cut.
 
+import type { Layer } from './drawing';
+
 export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+/** Where each text run reaches: a line of text is about 1.3 font sizes tall around its baseline. */
+export function textRects(layers: readonly Layer[]): Rect[] {
+  const out: Rect[] = [];
+  for (const layer of layers)
+    for (const s of layer.shapes)
+      if (s.type === 'text')
+        out.push({ x: s.x, y: s.y - s.fontSize, width: s.width, height: s.fontSize * 1.3 });
+  return out;
 }
 
 /** Margin around the graph in the image, in graph units. */
@@ -35,13 +47,26 @@ export function exportBounds(
   return { x, y, width: Math.ceil(x2 + margin) - x, height: Math.ceil(y2 + margin) - y };
 }
 
-/** Most pixels a PNG gets: browsers refuse canvases much larger than this. */
-export const MAX_PNG_PIXELS = 40_000_000;
+/**
+ * Most pixels a PNG gets: Safari refuses a canvas of more than 4096 × 4096 pixels in area (on
+ * iPhone and iPad), and draws nothing at all beyond it. Every graph up to about 2048 × 2048 graph
+ * units still gets the full ratio of 2.
+ */
+export const MAX_PNG_PIXELS = 16_777_216;
 
-/** The PNG's pixel ratio: 2 for sharpness, less when a huge graph would exceed the pixel cap. */
+/** Longest side of a PNG: Chromium allows 32,767 pixels, other browsers as few as 16,384. */
+export const MAX_PNG_SIDE = 16_384;
+
+/**
+ * The PNG's pixel ratio: 2, so the image stays sharp on high-density screens and projectors; less
+ * only for a graph so big that the canvas would pass the browsers' limits above.
+ */
 export function pngPixelRatio(width: number, height: number, wanted = 2): number {
-  const area = width * height;
-  if (area <= 0) return wanted;
-  const fits = Math.sqrt(MAX_PNG_PIXELS / area);
+  if (width <= 0 || height <= 0) return wanted;
+  const fits = Math.min(
+    Math.sqrt(MAX_PNG_PIXELS / (width * height)),
+    MAX_PNG_SIDE / width,
+    MAX_PNG_SIDE / height,
+  );
   return Math.min(wanted, Math.floor(fits * 100) / 100);
 }

@@ -1,103 +1,53 @@
-// The whole graph as an image, following React Flow's documented "download image" recipe: the
-// bounds of everything drawn, a viewport transform that puts those bounds at the image's origin,
-// and html-to-image rendering `.react-flow__viewport` with that transform at a fixed size. The
-// edges are drawn in that element too, so they are in the image. No font is fetched: the page
-// uses system fonts, and the image does too.
-import { getViewportForBounds } from '@xyflow/react';
-import { toBlob, toSvg } from 'html-to-image';
-import { exportBounds, pngPixelRatio, type Rect } from './bounds';
+// The whole graph as an image. Both formats start from one drawing of what the canvas shows
+// (domDrawing.ts): the SVG is that drawing written out as shapes and text (drawingSvg.ts), the
+// PNG is the same SVG drawn onto a canvas at two pixels per graph unit (pngPixelRatio). No font is
+// fetched: the page uses system fonts, and the images do too. Loaded with the first export.
+import { exportBounds, pngPixelRatio, textRects } from './bounds';
+import { drawViewport } from './domDrawing';
+import type { Drawing } from './drawing';
+import { drawingSvg } from './drawingSvg';
+import { background, drawnRects, flowElements } from './flowDom';
 
-const FALLBACK_BACKGROUND = { light: '#f8fafc', dark: '#020617' } as const;
+type Layout = { width: number; height: number };
 
-function flowElements(): { flow: HTMLElement; viewport: HTMLElement } {
-  const flow = document.querySelector<HTMLElement>('.react-flow');
-  const viewport = flow?.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!flow || !viewport) throw new Error('no graph on the page');
-  return { flow, viewport };
-}
-
-/** Every node's box in graph units, as drawn now (dragged nodes where they were dropped). */
-function measuredNodes(viewport: HTMLElement): Rect[] {
-  const origin = viewport.getBoundingClientRect();
-  const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a || 1;
-  return [...viewport.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => {
-    const r = el.getBoundingClientRect();
-    return {
-      x: (r.left - origin.left) / zoom,
-      y: (r.top - origin.top) / zoom,
-      width: r.width / zoom,
-      height: r.height / zoom,
-    };
-  });
-}
-
-function background(flow: HTMLElement, theme: 'light' | 'dark'): string {
-  const color = getComputedStyle(flow).backgroundColor;
-  const transparent = color === '' || color === 'transparent' || color === 'rgba(0, 0, 0, 0)';
-  return transparent ? FALLBACK_BACKGROUND[theme] : color;
-}
-
-interface Shot {
-  node: HTMLElement;
-  options: Parameters<typeof toBlob>[1] & { width: number; height: number };
-}
-
-function prepare(layout: { width: number; height: number }, theme: 'light' | 'dark'): Shot {
+function drawGraph(layout: Layout, theme: 'light' | 'dark'): Drawing {
   const { flow, viewport } = flowElements();
-  const bounds = exportBounds(layout, measuredNodes(viewport));
-  const { width, height } = bounds;
-  const v = getViewportForBounds(bounds, width, height, 0.05, 4, 0);
-  return {
-    node: viewport,
-    options: {
-      width,
-      height,
-      backgroundColor: background(flow, theme),
-      skipFonts: true,
-      fontEmbedCSS: '',
-      style: {
-        width: `${width}px`,
-        height: `${height}px`,
-        transform: `translate(${v.x}px, ${v.y}px) scale(${v.zoom})`,
-        // A stale graph is drawn faded on screen; the image shows the graph itself.
-        opacity: '1',
-        filter: 'none',
-      },
-    },
-  };
+  const drawn = drawViewport(viewport);
+  // Text is drawn whole, also where the page cuts it with an ellipsis: the image grows to it.
+  const bounds = exportBounds(layout, [...drawnRects(viewport), ...textRects(drawn.layers)]);
+  return { ...drawn, bounds, background: background(flow, theme) };
+}
+
+/** The graph as a standalone SVG document of shapes and text (no HTML inside). */
+export function graphSvg(layout: Layout, theme: 'light' | 'dark'): Promise<Blob> {
+  const svg = drawingSvg(drawGraph(layout, theme));
+  return Promise.resolve(new Blob([svg], { type: 'image/svg+xml' }));
 }
 
 /** The graph as a PNG, twice the graph's size in pixels (less for a huge graph). */
-export async function graphPng(
-  layout: { width: number; height: number },
-  theme: 'light' | 'dark',
-): Promise<Blob> {
-  const { node, options } = prepare(layout, theme);
-  const blob = await toBlob(node, {
-    ...options,
-    pixelRatio: pngPixelRatio(options.width, options.height),
-  });
-  if (!blob) throw new Error('the browser could not draw the image');
-  return blob;
-}
-
-/** The graph as an SVG document (the drawn HTML inside a foreignObject, edges as SVG paths). */
-export async function graphSvg(
-  layout: { width: number; height: number },
-  theme: 'light' | 'dark',
-): Promise<Blob> {
-  const { node, options } = prepare(layout, theme);
-  const { backgroundColor, ...rest } = options;
-  const url = await toSvg(node, rest);
-  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
-  // The background goes under everything as its own rectangle: given to the drawn element, it
-  // would move with the element's transform and leave a bare strip at the top and left.
-  const open = svg.indexOf('>') + 1;
-  const rect = `<rect width="100%" height="100%" fill="${backgroundColor ?? 'none'}"/>`;
-  return new Blob(
-    [`<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, open)}${rect}${svg.slice(open)}`],
-    {
-      type: 'image/svg+xml',
-    },
-  );
+export async function graphPng(layout: Layout, theme: 'light' | 'dark'): Promise<Blob> {
+  const drawing = drawGraph(layout, theme);
+  const { width, height } = drawing.bounds;
+  const ratio = pngPixelRatio(width, height);
+  const url = URL.createObjectURL(new Blob([drawingSvg(drawing)], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no canvas to draw on');
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('the browser could not draw the image')),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

@@ -19,7 +19,7 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
   'cgroup', 'cgroups', 'tmpfs', 'pause', 'iptables', 'shell', 'tail', 'ipcs', 'hostname', 'curl',
   'nstat', 'inode', 'setuid', 'capability', 'capabilities', 'localhost', 'Unix', 'Web',
   // keys on the keyboard
-  'Tab', 'Esc', 'Escape', 'Enter', 'Delete', 'Ctrl', 'Cmd', 'Shift',
+  'Tab', 'Esc', 'Escape', 'Enter', 'Delete', 'Ctrl', 'Cmd', 'Shift', 'Alt',
   // product names
   'Kubernetes', 'podscope', 'Prometheus', 'Istio', 'Java', 'Helm', 'React', 'Flow',
 ]);

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { EXAMPLES, exampleText, preloadExamples, type Example } from '../examples/index';
 import { examplesTexts } from '../examples/texts';
 import type { LoadedManifest } from '../state/types';
-import { HEADER_BUTTON } from './buttonStyle';
+import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
 import { ExampleCard } from './ExampleCard';
 import { moveInGrid } from './gridKeys';
 import { useTexts } from '../i18n/useTexts';
@@ -81,7 +81,7 @@ export function Gallery({ onLoad }: Props) {
           <rect x="2" y="9" width="5" height="5" rx="1" />
           <rect x="9" y="9" width="5" height="5" rx="1" />
         </svg>
-        {galleryText.button}
+        <span className={HEADER_LABEL}>{galleryText.button}</span>
       </button>
       <dialog
         ref={dialog}

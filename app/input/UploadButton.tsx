@@ -1,6 +1,6 @@
 import { useRef, type ChangeEvent } from 'react';
 import type { LoadedManifest } from '../state/types';
-import { HEADER_BUTTON } from './buttonStyle';
+import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
 import { ACCEPT } from './limits';
 import { loadFiles } from './readManifest';
 import { useTexts } from '../i18n/useTexts';
@@ -32,7 +32,7 @@ export function UploadButton({ onLoad, onError }: Props) {
         onClick={() => input.current?.click()}
       >
         <UploadIcon />
-        {uploadText.button}
+        <span className={HEADER_LABEL}>{uploadText.button}</span>
       </button>
       <input
         ref={input}

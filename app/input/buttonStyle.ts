@@ -1,3 +1,9 @@
-// The look of the header's input buttons (Examples, Upload), shared so they line up.
+// The look of the header's buttons (Examples, Upload, Share, Export, Present), shared so they
+// line up. The header is one row at every width: a button never wraps its text, and in a window
+// narrower than 75rem it shows its icon alone. The label stays in the button, visually hidden,
+// so the button's name (and what tests find it by) is the same at every width; `title` shows it.
 export const HEADER_BUTTON =
-  'inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:hover:text-white dark:focus-visible:outline-indigo-400';
+  'inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 max-[75rem]:px-2 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:hover:text-white dark:focus-visible:outline-indigo-400';
+
+/** A header button's text: hidden, but still its name, in a narrow window. */
+export const HEADER_LABEL = 'max-[75rem]:sr-only';

@@ -14,6 +14,11 @@ const en = {
     idea: 'Shows: ',
     close: 'Close',
   },
+  newManifest: {
+    button: 'New',
+    buttonTitle:
+      'Empty the editor for your own manifest (Ctrl+Z in the editor brings the text back)',
+  },
   upload: {
     button: 'Upload',
     buttonTitle: 'Load a YAML or JSON manifest from a file',
@@ -51,6 +56,10 @@ const zh: InputTexts = {
     listLabel: '示例清单',
     idea: '演示：',
     close: '关闭',
+  },
+  newManifest: {
+    button: '新建',
+    buttonTitle: '清空编辑器，写入你自己的清单（在编辑器中按 Ctrl+Z 可恢复原来的内容）',
   },
   upload: {
     button: '上传',

@@ -1,8 +1,11 @@
 import type { RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface SkipTarget {
   label: string;
   target: RefObject<HTMLElement | null>;
+  /** Makes the target visible first (a collapsed pane, another tab). */
+  reveal?: () => void;
 }
 
 /**
@@ -13,11 +16,14 @@ export interface SkipTarget {
 export function SkipLinks({ label, targets }: { label: string; targets: readonly SkipTarget[] }) {
   return (
     <nav aria-label={label} className="contents">
-      {targets.map(({ label, target }) => (
+      {targets.map(({ label, target, reveal }) => (
         <button
           key={label}
           type="button"
-          onClick={() => target.current?.focus()}
+          onClick={() => {
+            if (reveal) flushSync(reveal);
+            target.current?.focus();
+          }}
           className="sr-only z-50 rounded bg-indigo-700 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:px-3 focus:py-2 focus:shadow-lg"
         >
           {label}

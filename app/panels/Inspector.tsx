@@ -3,7 +3,6 @@ import type { AnalysisResult } from '../../src/analysis';
 import type { PodGraph } from '../../src/graph/types';
 import type { Selection } from '../state/types';
 import type { InspectorContext } from './inspector/context';
-import { RelatedFindings } from './inspector/RelatedFindings';
 import { TargetHeader } from './inspector/TargetHeader';
 import { TargetView } from './inspector/TargetView';
 import { relatedFindings } from './related';
@@ -19,7 +18,10 @@ interface Props {
   onSelect: (s: Selection) => void;
 }
 
-/** Everything that matters about the selected element; the pod when nothing is selected. */
+/**
+ * Everything that matters about the selected element, its own values and findings first and
+ * the explanation after; the pod when nothing is selected.
+ */
 export function Inspector({ result, workload, graph, selection, onSelect }: Props) {
   const w = result.workloads[workload];
   const P = useTexts(panelTexts);
@@ -38,8 +40,7 @@ export function Inspector({ result, workload, graph, selection, onSelect }: Prop
       className="bg-white pb-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
     >
       <TargetHeader target={target} ctx={ctx} />
-      <TargetView target={target} ctx={ctx} />
-      {target.kind !== 'finding' && <RelatedFindings entries={related} onSelect={onSelect} />}
+      <TargetView target={target} ctx={ctx} related={related} />
     </section>
   );
 }

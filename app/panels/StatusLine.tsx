@@ -13,11 +13,16 @@ interface Props {
   source: string;
   /** How far a long analysis has got. */
   progress?: { done: number; total: number } | null;
+  /** Presentation mode shows the graph alone. */
+  hidden?: boolean;
 }
 
-/** One line under the page: what was read, how many findings, the shown workload's QoS. */
-export function StatusLine({ result, workload, stale, source, progress }: Props) {
-  const { lang } = useI18n();
+/**
+ * One line under the page: what was read, how many findings, the shown workload's QoS, and that
+ * nothing leaves the browser. One line at every width: the source and the privacy note shorten.
+ */
+export function StatusLine({ result, workload, stale, source, progress, hidden }: Props) {
+  const { lang, t } = useI18n();
   const T = panelTexts[lang].status;
   const counts = useMemo(() => countFindings(result.findings), [result.findings]);
   const from = sourceLabel(source, lang);
@@ -25,8 +30,9 @@ export function StatusLine({ result, workload, stale, source, progress }: Props)
   const qos = result.workloads[workload]?.qosClass;
   return (
     <footer
+      hidden={hidden}
       aria-label={T.label}
-      className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 bg-white px-4 py-1.5 text-xs text-slate-600 tabular-nums dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+      className="flex items-center gap-x-4 overflow-hidden border-t border-slate-200 bg-white px-4 py-1.5 text-xs whitespace-nowrap text-slate-600 tabular-nums dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
     >
       <span data-status="documents">{T.documents(documents)}</span>
       <span data-status="workloads">{T.workloads(result.workloads.length)}</span>
@@ -59,11 +65,36 @@ export function StatusLine({ result, workload, stale, source, progress }: Props)
       {stale && (
         <span
           data-status="stale"
-          className="ml-auto rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+          className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
         >
           {T.stale}
         </span>
       )}
+      <span
+        data-status="private"
+        className="ml-auto flex min-w-0 items-center gap-1 text-slate-500 dark:text-slate-400"
+        title={t('app.private')}
+      >
+        <LockIcon />
+        <span className="truncate">{t('app.private')}</span>
+      </span>
     </footer>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinejoin="round"
+    >
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+    </svg>
   );
 }

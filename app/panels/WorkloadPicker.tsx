@@ -34,15 +34,18 @@ export const WorkloadPicker = memo(function WorkloadPicker({ result, value, onCh
   );
   if (result.workloads.length < 2) return null;
   return (
-    <div className="flex min-w-0 items-center gap-2 text-sm">
-      <label htmlFor={id} className="text-slate-600 dark:text-slate-300">
+    <div className="flex min-w-0 shrink items-center gap-2 text-sm">
+      <label
+        htmlFor={id}
+        className="whitespace-nowrap text-slate-600 max-[75rem]:sr-only dark:text-slate-300"
+      >
         {T.label}
       </label>
       <select
         id={id}
         value={value}
         onChange={(e) => onChange(Number(e.target.value))}
-        className={`max-w-72 min-w-0 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100 ${focusRing}`}
+        className={`max-w-72 min-w-24 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100 ${focusRing}`}
       >
         {options}
       </select>

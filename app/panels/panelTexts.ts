@@ -55,6 +55,7 @@ const en = {
     /** Names of the page's own sources, as the shell and the share link record them. */
     sharedLink: 'Shared link',
     pasted: 'Pasted text',
+    newManifest: 'New manifest',
     stale: 'stale — the YAML does not parse; the graph shows the last valid version',
     progress: (done: number, total: number): string =>
       `Analysing: ${done.toLocaleString('en')} of ${plural(total, 'document')}`,

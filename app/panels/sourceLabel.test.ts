@@ -22,6 +22,11 @@ describe('sourceLabel', () => {
     expect(sourceLabel('粘贴的文本', 'en')).toBe('Pasted text');
   });
 
+  it('names an emptied editor (New) in the page language', () => {
+    expect(sourceLabel('New manifest', 'zh-CN')).toBe('新清单');
+    expect(sourceLabel('新清单', 'en')).toBe('New manifest');
+  });
+
   it('shows file names as they are', () => {
     expect(sourceLabel('pod.yaml', 'zh-CN')).toBe('pod.yaml');
     expect(sourceLabel('部署.yaml', 'en')).toBe('部署.yaml');

@@ -8,7 +8,7 @@ import { panelTexts } from './panelTexts';
  * share link's or a paste's name); this names it again in `lang`. File names are shown as they are.
  */
 export function sourceLabel(source: string, lang: Lang): string {
-  for (const name of ['sharedLink', 'pasted'] as const) {
+  for (const name of ['sharedLink', 'pasted', 'newManifest'] as const) {
     const names = Object.values(panelTexts).map((T) => T.status[name]);
     if (names.includes(source)) return panelTexts[lang].status[name];
   }

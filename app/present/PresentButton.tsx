@@ -1,6 +1,7 @@
-import { HEADER_BUTTON } from '../input/buttonStyle';
+import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { useTexts } from '../i18n/useTexts';
 import { PRESENT_TEXTS } from './texts';
+import { preloadWalk } from './walk/walkModule';
 
 interface Props {
   active: boolean;
@@ -17,6 +18,9 @@ export function PresentButton({ active, onToggle }: Props) {
       aria-keyshortcuts="P"
       title={T.title}
       onClick={() => onToggle(!active)}
+      // The walk through the pod is fetched on the way to the button, so it is there at once.
+      onPointerEnter={preloadWalk}
+      onFocus={preloadWalk}
       className={`${HEADER_BUTTON} aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-500/20 dark:aria-pressed:text-indigo-200`}
     >
       <svg
@@ -31,7 +35,7 @@ export function PresentButton({ active, onToggle }: Props) {
         <rect x="1.75" y="2" width="12.5" height="8.5" rx="1" />
         <path d="M8 10.5v2M5 14.5l3-2 3 2" />
       </svg>
-      {T.button}
+      <span className={HEADER_LABEL}>{T.button}</span>
     </button>
   );
 }

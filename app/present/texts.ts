@@ -48,6 +48,18 @@ const en = {
         title: 'The inspector explains',
         body: 'Whatever you select is explained here: what is shared, an everyday analogy, kubectl commands to see it on a live cluster, and how to fix it.',
       },
+      editor: {
+        title: 'Your own manifest goes here',
+        body: 'Paste or type a Pod, Deployment, StatefulSet, DaemonSet, Job or CronJob into this editor, or drop a YAML or JSON file anywhere on the page. New empties the editor first; Ctrl+Z brings the text back. Nothing leaves your browser.',
+      },
+      examples: {
+        title: 'Or start from an example',
+        body: 'Examples opens short, commented manifests, each showing one idea: a log sidecar, a shared volume, a port clash, a native sidecar and more. Opening one replaces the editor text.',
+      },
+      present: {
+        title: 'Show it to a room',
+        body: 'Present hides the editor and sets everything in large type for a projector. P turns it on and off; Escape leaves.',
+      },
     } satisfies Record<string, TourStepText>,
   },
 };
@@ -94,6 +106,18 @@ const zh: PresentTexts = {
       inspector: {
         title: '详情面板负责讲解',
         body: '选中的任何元素都会在这里讲清楚：共享了什么、一个生活中的类比、在真实集群上验证用的 kubectl 命令，以及修复方法。',
+      },
+      editor: {
+        title: '在这里放入你自己的清单',
+        body: '把 Pod、Deployment、StatefulSet、DaemonSet、Job 或 CronJob 清单粘贴或输入到这个编辑器里，也可以把 YAML 或 JSON 文件拖到页面上任意位置。“新建”会先清空编辑器，按 Ctrl+Z 可以恢复原来的内容。所有内容都不会离开你的浏览器。',
+      },
+      examples: {
+        title: '或者从示例开始',
+        body: '“示例”里是一些带注释的简短清单，每份演示一个要点：日志边车、共享卷、端口冲突、原生边车等等。打开示例会替换编辑器中的内容。',
+      },
+      present: {
+        title: '讲给一屋子人听',
+        body: '“演示”会隐藏编辑器，并把所有文字放大，适合投影。按 P 进入或退出，按 Esc 离开。',
       },
     },
   },

@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { shouldShowTour } from './tourGate';
 
+const visit = (stored: string | null, webdriver = false, sharedLink = false) =>
+  shouldShowTour({ stored, webdriver, sharedLink });
+
 describe('shouldShowTour', () => {
   it('opens on a first visit', () => {
-    expect(shouldShowTour(null, false)).toBe(true);
+    expect(visit(null)).toBe(true);
   });
 
   it('never opens again once seen', () => {
-    expect(shouldShowTour('done', false)).toBe(false);
-    expect(shouldShowTour('done', true)).toBe(false);
+    expect(visit('done')).toBe(false);
+    expect(visit('done', true)).toBe(false);
   });
 
   it('stays out of automated browsers unless a test asks for it', () => {
-    expect(shouldShowTour(null, true)).toBe(false);
-    expect(shouldShowTour('show', true)).toBe(true);
-    expect(shouldShowTour('show', false)).toBe(true);
+    expect(visit(null, true)).toBe(false);
+    expect(visit('show', true)).toBe(true);
+    expect(visit('show', false)).toBe(true);
   });
 
   it('treats any other stored value as seen', () => {
-    expect(shouldShowTour('', false)).toBe(false);
-    expect(shouldShowTour('yes', false)).toBe(false);
+    expect(visit('')).toBe(false);
+    expect(visit('yes')).toBe(false);
+  });
+
+  it('does not open over a share link, even on a first visit or when asked for', () => {
+    expect(visit(null, false, true)).toBe(false);
+    expect(visit('show', true, true)).toBe(false);
+    expect(visit('show', false, true)).toBe(false);
   });
 });

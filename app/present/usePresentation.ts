@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
 import { presentationKey } from './presentKeys';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.matches('input, textarea, select');
-}
+import { keyFacts } from './presentKeysDom';
 
 /**
  * Presentation mode for projectors: on and off with the Present button or the P key, Escape
@@ -15,19 +11,7 @@ export function usePresentation(): { presenting: boolean; setPresenting: (b: boo
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent): void => {
-      const target = e.target instanceof Element ? e.target : null;
-      const action = presentationKey(
-        {
-          key: e.key,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          altKey: e.altKey,
-          typing: isTyping(e.target) || e.isComposing,
-          inDialog: target?.closest('dialog, [role="menu"]') != null,
-          handled: e.defaultPrevented,
-        },
-        presenting,
-      );
+      const action = presentationKey(keyFacts(e), presenting);
       if (action === null) return;
       e.preventDefault();
       setPresenting(action === 'toggle' ? !presenting : false);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { currentFragment, isShareFragment } from '../share/fragment';
 import { shouldShowTour, TOUR_DONE, TOUR_KEY } from './tourGate';
 import { TOUR_READY } from './tourSteps';
 
@@ -11,14 +12,20 @@ function stored(): string | null {
 }
 
 /**
- * Whether the tour is open: on a first visit, once the pod is drawn (its stops must exist to be
- * pointed at). `finish` closes it for good.
+ * Whether the tour is open: on a first visit that did not come from a share link, once the pod
+ * is drawn (its stops must exist to be pointed at). `finish` closes it for good.
  */
 export function useTourGate(): { open: boolean; finish: () => void } {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
-    if (!shouldShowTour(stored(), navigator.webdriver)) return;
+    // Read once, as the page opens: an edit takes the link out of the address later.
+    const visit = {
+      stored: stored(),
+      webdriver: navigator.webdriver,
+      sharedLink: isShareFragment(currentFragment()),
+    };
+    if (!shouldShowTour(visit)) return;
     const ready = (): boolean => {
       if (!document.querySelector(TOUR_READY)) return false;
       watch.disconnect();

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis';
 import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
-import { HEADER_BUTTON } from '../input/buttonStyle';
+import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { formatBytes } from '../input/limits';
 import { lateAnalysis, secretsScan, shareLink } from './codec';
 import { forgetLinkIfChanged, linkWith, setLinkedText, showFragment } from './fragment';
@@ -113,7 +113,7 @@ export function ShareButton({ text, result, onError }: Props) {
         >
           <path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-1 1M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8A3 3 0 0 0 7.2 13l1-1" />
         </svg>
-        {T.button}
+        <span className={HEADER_LABEL}>{T.button}</span>
       </button>
       <SecretsDialog
         secrets={pending?.secrets ?? null}

@@ -99,8 +99,16 @@ export class TeachPage {
     );
   }
 
-  /** Scrolls the inspector so a section is in view, as a reader would before reading it. */
+  /** Opens a section by its header button, if it is closed. */
+  async openSection(title: string): Promise<void> {
+    const header = this.section(title).getByRole('button', { name: title, exact: true });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    await expect(header).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /** Opens a section and scrolls the inspector to it, as a reader would before reading it. */
   async reveal(title: string): Promise<void> {
+    await this.openSection(title);
     // Only the inspector's own scroll box moves; scrollIntoView would shift the whole page.
     await this.section(title).evaluate((el) => {
       let box = el.parentElement;

@@ -7,7 +7,7 @@ import type { Size } from './sizes';
 export const LANE_LABEL_HEIGHT = 24;
 export const CARD_GAP = 16;
 export const LANE_GAP = 40;
-/** Lanes wrap onto a new band past this width; a single lane wraps its cards to stay within it. */
+/** By default lanes wrap onto a new band past this width; a single lane wraps its cards to stay within it. */
 export const MAX_LANES_WIDTH = 1600;
 /** Up to this many cards sit in one row before a lane starts to wrap. */
 const SINGLE_ROW = 6;
@@ -29,10 +29,14 @@ export interface Lane {
 }
 
 /** Lays out one lane's cards in reading order on a grid of equal columns. */
-export function laneGrid(role: ContainerRole, cards: readonly { id: string; size: Size }[]): Lane {
+export function laneGrid(
+  role: ContainerRole,
+  cards: readonly { id: string; size: Size }[],
+  maxWidth = MAX_LANES_WIDTH,
+): Lane {
   const n = cards.length;
   const colWidth = Math.max(...cards.map((c) => c.size.width));
-  const fit = Math.max(1, Math.floor((MAX_LANES_WIDTH + CARD_GAP) / (colWidth + CARD_GAP)));
+  const fit = Math.max(1, Math.floor((maxWidth + CARD_GAP) / (colWidth + CARD_GAP)));
   // Square-ish grids read better than one long row once a lane holds many cards.
   const wanted = n <= SINGLE_ROW ? n : Math.max(SINGLE_ROW, Math.ceil(Math.sqrt(2 * n)));
   const cols = Math.max(1, Math.min(n, fit, wanted));
@@ -48,7 +52,10 @@ export function laneGrid(role: ContainerRole, cards: readonly { id: string; size
 }
 
 /** Places lanes left to right, starting a new band when the next lane would pass the width cap. */
-export function arrangeLanes(lanes: readonly Lane[]): {
+export function arrangeLanes(
+  lanes: readonly Lane[],
+  maxWidth = MAX_LANES_WIDTH,
+): {
   origins: { x: number; y: number }[];
   width: number;
   height: number;
@@ -59,7 +66,7 @@ export function arrangeLanes(lanes: readonly Lane[]): {
   let bandHeight = 0;
   let width = 0;
   for (const lane of lanes) {
-    if (x > 0 && x + lane.width > MAX_LANES_WIDTH) {
+    if (x > 0 && x + lane.width > maxWidth) {
       y += bandHeight + LANE_GAP;
       x = 0;
       bandHeight = 0;

@@ -37,7 +37,7 @@ export function placeRows(
   const sorted = byAnchor(items);
   const colWidth = Math.max(...sorted.map((s) => s.size.width));
   const cols = Math.max(1, Math.floor((rowWidth + CARD_GAP) / (colWidth + CARD_GAP)));
-  if (sorted.length <= cols) return singleRow(sorted, top);
+  if (sorted.length <= cols) return singleRow(sorted, top, rowWidth);
   const rows = Math.ceil(sorted.length / cols);
   const rowTops: number[] = [];
   let y = top;
@@ -64,6 +64,7 @@ export function placeRows(
 function singleRow(
   sorted: readonly Anchored[],
   top: number,
+  rowWidth: number,
 ): { boxes: (Rect & { id: string })[]; bottom: number } {
   const boxes: (Rect & { id: string })[] = [];
   let right = -CARD_GAP;
@@ -73,6 +74,10 @@ function singleRow(
     boxes.push({ id: s.id, x, y: top, ...s.size });
     right = x + s.size.width;
   }
+  // Anchors near the right edge push the row past it: slide the row back, as far as the left
+  // edge allows, rather than widen the drawing.
+  const shift = Math.min(Math.max(0, right - rowWidth), boxes[0]?.x ?? 0);
+  if (shift > 0) for (const b of boxes) b.x -= shift;
   return { boxes, bottom: top + Math.max(...sorted.map((s) => s.size.height)) };
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { BaseEdge, getBezierPath, ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { edgeLabel } from '../../../src/graph/labels';
 import { pointOnPath } from '../edgePoint';
-import { EDGE_STROKE, SELECTED_COLOR, SHARED_STROKE } from '../edgeStyles';
+import { EDGE_STROKE, QUIET_STROKE, SELECTED_COLOR, SHARED_STROKE } from '../edgeStyles';
 import type { FlowEdge } from '../flowTypes';
 import { MountLabel } from './MountLabel';
 
@@ -16,7 +16,7 @@ export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEd
   const [path, labelX, labelY] = getBezierPath(props);
   if (!data) return null;
   const { edge, shared } = data;
-  const base = shared ? SHARED_STROKE : EDGE_STROKE[edge.kind];
+  const base = data.quiet ? QUIET_STROKE : shared ? SHARED_STROKE : EDGE_STROKE[edge.kind];
   const style = {
     stroke: selected ? SELECTED_COLOR : base.color,
     strokeWidth: selected ? base.width + 1.5 : base.width,
@@ -35,6 +35,7 @@ export const GraphEdgeView = memo(function GraphEdgeView(props: EdgeProps<FlowEd
             description={data.description}
             readOnly={edge.readOnly}
             shared={shared}
+            quiet={data.quiet ?? false}
             selected={selected ?? false}
             dimmed={data.dimmed ?? false}
             x={at.x}

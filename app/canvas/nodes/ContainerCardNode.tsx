@@ -1,33 +1,48 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { overviewBadges } from '../../../src/graph/badges';
+import { containerInner } from '../../../src/graph/sizes';
+import { shortenMiddle } from '../../../src/graph/text';
 import { useCanvasActions } from '../canvasActions';
 import { containerLines } from '../cardLines';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { ContainerFlowNode } from '../flowTypes';
+import { resourceBar } from '../resourceBars';
 import { cardChrome, ROLE_STEP, ROLE_STRIP } from '../styles';
 import { ContainerLineView } from './ContainerLineView';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
 import { NodeHandles } from './NodeHandles';
+import { OverviewBadges } from './OverviewBadges';
+import { ResourceBarLine } from './ResourceBarLine';
 import { SeverityBadge } from './SeverityBadge';
+import { useDetail } from './useDetail';
 
-/** A container: role colour, start step, image, resources, ports, mounts, probes, flags. */
+/**
+ * A container: role colour, start step and name; at the overview its image, resource bars and
+ * key badges in type that stays legible at Fit; zoomed in, every port, mount, probe and flag.
+ */
 export const ContainerCardNode = memo(function ContainerCardNode({
   id,
   data,
   selected,
+  width,
 }: NodeProps<ContainerFlowNode>) {
   const { hover } = useCanvasActions();
+  const detail = useDetail();
   const n = data.node;
   const T = useTexts(canvasTexts);
   const label = nodeAriaLabel(n, T);
   const ephemeral = n.role === 'ephemeral';
+  const cardWidth = width ?? 232;
+  const inner = containerInner(cardWidth);
   const border = n.severity
     ? ''
     : ephemeral
       ? 'border-orange-500'
       : 'border-slate-300 dark:border-slate-600';
+  const image = n.image ?? T.ui.noImage;
   return (
     <NodeCard
       kind="container"
@@ -35,31 +50,53 @@ export const ContainerCardNode = memo(function ContainerCardNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className={`relative h-full w-full overflow-hidden rounded-lg bg-white text-[13px] leading-[18px] text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${cardChrome(n.severity)} ${border} ${ephemeral ? 'border-dashed' : ''}`}
+      className={`relative h-full w-full rounded-lg bg-white text-[14px] leading-5 text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${cardChrome(n.severity)} ${n.severity ? 'pl-[14px]' : 'pl-[15px]'} ${border} ${ephemeral ? 'border-dashed' : ''}`}
     >
-      <span aria-hidden="true" className={`absolute inset-y-0 left-0 w-1 ${ROLE_STRIP[n.role]}`} />
-      <div className="flex h-6 items-center gap-1.5">
+      <span
+        aria-hidden="true"
+        className={`absolute inset-y-0 left-0 w-1 rounded-l-lg ${ROLE_STRIP[n.role]}`}
+      />
+      <div className="flex min-h-[26px] items-start gap-1.5">
         <NodeTitle
           id={id}
           label={label}
           selected={selected}
           onFocusChange={(focused) => hover(focused ? id : null)}
+          className="items-start"
         >
           {n.initStep !== undefined && (
             <span
-              className={`inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${ROLE_STEP[n.role]}`}
+              className={`mt-0.5 inline-flex h-[22px] min-w-[22px] shrink-0 items-center justify-center rounded-full text-[14px] font-semibold ${ROLE_STEP[n.role]}`}
             >
               {n.initStep}
             </span>
           )}
           {n.initStep !== undefined && ' '}
-          <span className="truncate font-semibold">{n.name}</span>
+          <span className="text-[17px] leading-[26px] font-semibold break-all">{n.name}</span>
         </NodeTitle>
-        <SeverityBadge severity={n.severity} count={n.findings} />
+        <span className="mt-0.5 ml-auto shrink-0">
+          <SeverityBadge severity={n.severity} count={n.findings} />
+        </span>
       </div>
-      {containerLines(n, data.mounts).map((line, i) => (
-        <ContainerLineView key={i} line={line} node={n} scale={data.scale} />
-      ))}
+      {detail ? (
+        containerLines(n, data.mounts).map((line, i) => (
+          <ContainerLineView key={i} line={line} node={n} scale={data.scale} width={inner} />
+        ))
+      ) : (
+        <>
+          <div
+            className="h-5 font-mono text-[14px] whitespace-nowrap text-slate-500 dark:text-slate-400"
+            title={image}
+          >
+            {shortenMiddle(image, 14, inner)}
+          </div>
+          {!ephemeral &&
+            (['cpu', 'memory'] as const).map((r) => (
+              <ResourceBarLine key={r} bar={resourceBar(n, r, data.scale)} />
+            ))}
+          <OverviewBadges badges={overviewBadges(n)} width={cardWidth} />
+        </>
+      )}
       <NodeHandles sources={['b', 't', 'r']} targets={['l']} />
     </NodeCard>
   );

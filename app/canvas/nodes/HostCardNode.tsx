@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { MAX_LIST_LINES } from '../../../src/graph/sizes';
+import { MAX_LIST_LINES, TYPE } from '../../../src/graph/sizes';
+import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { HostFlowNode } from '../flowTypes';
@@ -15,6 +16,7 @@ export const HostCardNode = memo(function HostCardNode({
   id,
   data,
   selected,
+  width,
 }: NodeProps<HostFlowNode>) {
   const n = data.node;
   const T = useTexts(canvasTexts);
@@ -27,24 +29,24 @@ export const HostCardNode = memo(function HostCardNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className="relative h-full w-full overflow-hidden rounded-lg border-2 border-dashed border-red-600 bg-red-50 p-[10px] text-[13px] leading-[18px] text-red-900 shadow-sm dark:bg-red-950 dark:text-red-100"
+      className="relative h-full w-full rounded-lg border-2 border-dashed border-red-600 bg-red-50 p-[10px] text-[14px] leading-5 text-red-900 shadow-sm dark:bg-red-950 dark:text-red-100"
     >
-      <div className="flex h-6 items-center gap-1.5">
+      <div className="flex h-[26px] items-center gap-1.5">
         <VolumeIcon tone="host" />
         <NodeTitle id={id} label={label} selected={selected}>
-          <span className="truncate font-semibold">{T.ui.nodeHost}</span>
+          <span className="text-[17px] font-semibold whitespace-nowrap">{T.ui.nodeHost}</span>
         </NodeTitle>
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       {shown.map((use, i) => (
-        <div key={i} className="truncate font-mono text-xs" title={use}>
-          {use}
+        <div key={i} className="font-mono whitespace-nowrap" title={use}>
+          {shortenMiddle(use, TYPE.text, (width ?? 180) - 24)}
         </div>
       ))}
       {n.uses.length > MAX_LIST_LINES && (
-        <div className="text-xs">{T.ui.moreItems(n.uses.length - MAX_LIST_LINES)}</div>
+        <div>{T.ui.moreItems(n.uses.length - MAX_LIST_LINES)}</div>
       )}
-      <NodeHandles targets={['r', 'b']} />
+      <NodeHandles targets={['r', 'b', 't']} />
     </NodeCard>
   );
 });

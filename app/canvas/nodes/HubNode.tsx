@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { CARD_PADDING, TYPE } from '../../../src/graph/sizes';
+import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
 import type { HubFlowNode } from '../flowTypes';
@@ -10,7 +12,12 @@ import { NodeHandles } from './NodeHandles';
 import { SeverityBadge } from './SeverityBadge';
 
 /** The IPC, UTS or PID namespace the containers share, or the node's own one (a risk). */
-export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<HubFlowNode>) {
+export const HubNode = memo(function HubNode({
+  id,
+  data,
+  selected,
+  width,
+}: NodeProps<HubFlowNode>) {
   const n = data.node;
   const T = useTexts(canvasTexts);
   const label = nodeAriaLabel(n, T);
@@ -30,13 +37,13 @@ export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<H
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className={`relative h-full w-full overflow-hidden rounded-xl text-[13px] leading-[18px] ${tone} ${cardChrome(n.severity)} ${border}`}
+      className={`relative h-full w-full rounded-xl text-[14px] leading-5 ${tone} ${cardChrome(n.severity)} ${border}`}
     >
-      <div className="flex h-6 items-center gap-1.5">
+      <div className="flex h-[26px] items-center gap-1.5">
         <NodeTitle id={id} label={label} selected={selected}>
-          <span className="font-semibold">{T.namespaceTitle[n.name]}</span>{' '}
+          <span className="text-[17px] font-semibold">{T.namespaceTitle[n.name]}</span>{' '}
           <span
-            className={`text-xs ${host ? 'text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400'}`}
+            className={`${host ? 'text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400'}`}
           >
             {T.ui.namespace}
           </span>
@@ -44,9 +51,9 @@ export const HubNode = memo(function HubNode({ id, data, selected }: NodeProps<H
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       <div
-        className={`truncate ${host ? 'font-medium text-red-700 dark:text-red-300' : ''} ${n.name === 'uts' && !host ? 'font-mono text-xs' : ''}`}
+        className={`whitespace-nowrap ${host ? 'font-medium text-red-700 dark:text-red-300' : ''} ${n.name === 'uts' && !host ? 'font-mono' : ''}`}
       >
-        {hubExplanation(n, T)}
+        {shortenMiddle(hubExplanation(n, T), TYPE.text, (width ?? 200) - 2 * CARD_PADDING)}
       </div>
       <NodeHandles sources={['l']} targets={['b']} />
     </NodeCard>

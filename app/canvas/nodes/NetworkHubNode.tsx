@@ -41,26 +41,28 @@ export const NetworkHubNode = memo(function NetworkHubNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className={`relative h-full w-full overflow-hidden rounded-xl text-[13px] leading-[18px] ${surface} ${cardChrome(n.severity)} ${border}`}
+      className={`relative h-full w-full rounded-xl text-[14px] leading-5 ${surface} ${cardChrome(n.severity)} ${border}`}
     >
-      <div className="flex h-6 items-center gap-2">
+      <div className="flex h-[26px] items-center gap-2">
         <NodeTitle id={id} label={label} selected={selected}>
           <span
-            className={`font-semibold ${host ? 'text-red-800 dark:text-red-200' : 'text-indigo-900 dark:text-indigo-100'}`}
+            className={`text-[17px] font-semibold ${host ? 'text-red-800 dark:text-red-200' : 'text-indigo-900 dark:text-indigo-100'}`}
           >
             {T.namespaceTitle[n.name]}
           </span>
         </NodeTitle>
-        <span
-          className={`truncate ${host ? 'font-medium text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}
-        >
-          {explanation}
-        </span>
-        {ports.length === 0 && (
-          <span className="text-xs text-slate-500 dark:text-slate-400">· {T.ui.noPorts}</span>
-        )}
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
+      <div
+        className={`h-5 whitespace-nowrap ${host ? 'font-medium text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}
+      >
+        {explanation}
+      </div>
+      {ports.length === 0 && (
+        <div className="h-5 whitespace-nowrap text-slate-500 dark:text-slate-400">
+          {T.ui.noPorts}
+        </div>
+      )}
       {ports.length > 0 && (
         <div className="mt-2 flex flex-wrap gap-2">
           {ports.map((chip, i) => {

@@ -22,17 +22,17 @@ export const ObjectCardNode = memo(function ObjectCardNode({
       name={n.name}
       selected={selected}
       touched={data.touched}
-      className="relative h-full w-full overflow-hidden rounded-lg border border-dotted border-slate-400 bg-slate-50 p-[11px] text-[13px] leading-[18px] text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
+      className="relative h-full w-full rounded-lg border border-dotted border-slate-400 bg-slate-50 p-[11px] text-[14px] leading-5 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
     >
-      <div className="flex h-6 items-center">
-        <NodeTitle id={id} label={label} selected={selected}>
-          <span className="truncate font-semibold">{n.name}</span>
+      <div className="flex min-h-[26px] items-start">
+        <NodeTitle id={id} label={label} selected={selected} className="items-start">
+          <span className="text-[17px] leading-[26px] font-semibold break-all">{n.name}</span>
         </NodeTitle>
       </div>
-      <div className="truncate text-xs text-slate-500 dark:text-slate-400">
+      <div className="whitespace-nowrap text-slate-500 dark:text-slate-400">
         {n.objectKind} · {T.ui.document(n.document)}
       </div>
-      <NodeHandles targets={['t']} />
+      <NodeHandles targets={['t', 'l']} />
     </NodeCard>
   );
 });

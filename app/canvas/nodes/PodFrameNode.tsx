@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { FRAME_HEADER, FRAME_PADDING } from '../../../src/graph/layout';
+import { FRAME_PADDING } from '../../../src/graph/layout';
+import { textWidth } from '../../../src/graph/text';
 import { LANE_GAP, LANE_LABEL_HEIGHT } from '../../../src/graph/lanes';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, nodeAriaLabel } from '../canvasText';
@@ -24,6 +25,12 @@ function list(map: Record<string, string>): string {
   return Object.entries(map)
     .map(([k, v]) => `${k} ${v}`)
     .join(' · ');
+}
+
+/** A lane's hint ("start together") is shown only where it fits beside the lane's title. */
+function hintFits(title: string, hint: string, width: number): boolean {
+  // Titles are set in capitals, which run wider than the estimate's average letter.
+  return textWidth(title, 14) * 1.3 + textWidth(hint, 14) * 1.05 + 30 <= width;
 }
 
 /**
@@ -51,33 +58,33 @@ export const PodFrameNode = memo(function PodFrameNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className="relative h-full w-full rounded-2xl border-2 border-slate-300 bg-white/90 text-[13px] leading-[18px] text-slate-800 shadow-sm dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100"
+      className="relative h-full w-full rounded-2xl border-2 border-slate-300 bg-white/90 text-[14px] leading-5 text-slate-800 shadow-sm dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100"
     >
       <header
-        className="flex flex-col justify-center gap-0.5"
-        style={{ height: FRAME_HEADER, paddingInline: FRAME_PADDING }}
+        className="flex flex-col justify-center"
+        style={{ height: data.header, paddingInline: FRAME_PADDING }}
       >
-        <div className="flex h-6 min-w-0 items-center gap-2">
+        <div className="flex min-h-[30px] min-w-0 flex-wrap items-center gap-x-2">
           <NodeTitle id={id} label={label} selected={selected}>
             <span className="text-slate-500 dark:text-slate-400">{n.workloadKind}</span>{' '}
-            <span className="truncate text-[15px] font-semibold">{n.name}</span>
+            <span className="text-[17px] font-semibold break-all">{n.name}</span>
           </NodeTitle>
           {n.namespace !== undefined && (
-            <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+            <span className="text-slate-500 dark:text-slate-400">
               {T.ui.namespaceShort(n.namespace)}
             </span>
           )}
           <span
-            className={`shrink-0 rounded-full px-2 text-xs leading-5 font-medium ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
+            className={`shrink-0 rounded-full px-2.5 leading-6 font-medium whitespace-nowrap ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
           >
             {T.ui.qos(n.qosClass)}
           </span>
           {n.phase !== undefined && (
-            <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{n.phase}</span>
+            <span className="shrink-0 text-slate-500 dark:text-slate-400">{n.phase}</span>
           )}
           <SeverityBadge severity={n.severity} count={n.findings} />
         </div>
-        <div className="flex min-w-0 flex-wrap gap-x-4 text-xs leading-4 text-slate-600 dark:text-slate-300">
+        <div className="flex min-w-0 flex-wrap gap-x-4 leading-5 break-all text-slate-600 dark:text-slate-300">
           <span>
             {T.ui.requests} <span className="font-mono">{list(n.requests) || T.ui.none}</span>
           </span>
@@ -94,11 +101,6 @@ export const PodFrameNode = memo(function PodFrameNode({
           <span>
             {T.ui.restartPolicy} <span className="font-mono">{n.restartPolicy}</span>
           </span>
-          {data.hostname !== undefined && (
-            <span>
-              {T.ui.hostname} <span className="font-mono">{data.hostname}</span>
-            </span>
-          )}
         </div>
       </header>
       {data.lanes.map((lane, i) => (
@@ -114,7 +116,7 @@ export const PodFrameNode = memo(function PodFrameNode({
             />
           )}
           <div
-            className="absolute flex items-center gap-1.5 overflow-hidden text-xs whitespace-nowrap"
+            className="absolute flex items-center gap-1.5 text-[14px] whitespace-nowrap"
             style={{
               left: lane.x - BORDER,
               top: lane.y - BORDER,
@@ -128,7 +130,9 @@ export const PodFrameNode = memo(function PodFrameNode({
             <span className="font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
               {T.lane[lane.role].title}
             </span>
-            <span className="truncate text-slate-400">{T.lane[lane.role].hint}</span>
+            {hintFits(T.lane[lane.role].title, T.lane[lane.role].hint, lane.width) && (
+              <span className="text-slate-500 dark:text-slate-400">{T.lane[lane.role].hint}</span>
+            )}
           </div>
         </div>
       ))}

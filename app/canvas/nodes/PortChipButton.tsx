@@ -31,10 +31,10 @@ export function PortChipButton({ chip, selected }: { chip: PortChip; selected: b
         e.stopPropagation();
         select({ kind: 'port', key: chipKey(chip.container, chip.port, chip.protocol) });
       }}
-      className={`nodrag inline-flex h-6 max-w-full shrink-0 cursor-pointer items-center justify-center gap-1 rounded-full border px-2 font-mono text-xs whitespace-nowrap ${chip.clash ? 'border-2 font-semibold' : ''} ${tone} ${selectionRing(selected, false)}`}
+      className={`nodrag inline-flex h-7 max-w-full shrink-0 cursor-pointer items-center justify-center gap-1.5 rounded-full border px-2.5 font-mono text-[14px] whitespace-nowrap ${chip.clash ? 'border-2 font-semibold' : ''} ${tone} ${selectionRing(selected, false)}`}
     >
       <span>{port}</span>
-      <span className="truncate font-sans">{chip.container}</span>
+      <span className="font-sans">{chip.container}</span>
       {chip.clash && <span aria-hidden="true">⚠</span>}
       {chip.clash && <span className="sr-only">, {T.ui.clashes}</span>}
     </button>

@@ -14,7 +14,7 @@ export function SeverityBadge({ severity, count }: { severity?: Severity; count?
       aria-label={findingsLabel(n, severity, T)}
       title={findingsLabel(n, severity, T)}
       data-badge={severity}
-      className={`ml-auto inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full px-1.5 text-xs font-semibold ${SEVERITY_FILL[severity]}`}
+      className={`ml-auto inline-flex h-[22px] min-w-[22px] shrink-0 items-center justify-center rounded-full px-1.5 text-[14px] font-semibold ${SEVERITY_FILL[severity]}`}
     >
       {n}
     </span>

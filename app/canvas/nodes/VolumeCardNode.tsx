@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { volumeLines } from '../cardLines';
+import { CARD_PADDING, TYPE } from '../../../src/graph/sizes';
+import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, nodeAriaLabel } from '../canvasText';
 import type { VolumeFlowNode } from '../flowTypes';
@@ -22,18 +24,25 @@ export const VolumeCardNode = memo(function VolumeCardNode({
   id,
   data,
   selected,
+  width,
 }: NodeProps<VolumeFlowNode>) {
   const n = data.node;
   const T = useTexts(canvasTexts);
   const label = nodeAriaLabel(n, T);
   const tone = volumeTone(n);
-  const surface =
-    tone === 'memory' || tone === 'host' ? TONE_SURFACE[tone] : 'bg-white dark:bg-slate-900';
+  const inner = (width ?? 180) - 2 * CARD_PADDING;
+  const surface = data.quiet
+    ? 'bg-slate-50 dark:bg-slate-900'
+    : tone === 'memory' || tone === 'host'
+      ? TONE_SURFACE[tone]
+      : 'bg-white dark:bg-slate-900';
   const border = n.severity
     ? ''
-    : n.shared
-      ? 'border-indigo-400 dark:border-indigo-500'
-      : 'border-slate-300 dark:border-slate-600';
+    : data.quiet
+      ? 'border-dashed border-slate-300 shadow-none dark:border-slate-700'
+      : n.shared
+        ? 'border-indigo-400 dark:border-indigo-500'
+        : 'border-slate-300 dark:border-slate-600';
   return (
     <NodeCard
       kind="volume"
@@ -41,14 +50,14 @@ export const VolumeCardNode = memo(function VolumeCardNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className={`relative h-full w-full overflow-hidden rounded-lg text-[13px] leading-[18px] text-slate-800 shadow-sm dark:text-slate-100 ${surface} ${cardChrome(n.severity)} ${border}`}
+      className={`relative h-full w-full rounded-lg text-[14px] leading-5 text-slate-800 shadow-sm dark:text-slate-100 ${surface} ${cardChrome(n.severity)} ${border}`}
     >
-      <div className="flex h-6 items-center gap-1.5">
-        <span className={VOLUME_TONE[tone]}>
+      <div className="flex min-h-[26px] items-start gap-1.5">
+        <span className={`mt-1 shrink-0 ${VOLUME_TONE[tone]}`}>
           <VolumeIcon tone={tone} />
         </span>
-        <NodeTitle id={id} label={label} selected={selected}>
-          <span className="truncate font-semibold">{n.name}</span>
+        <NodeTitle id={id} label={label} selected={selected} className="items-start">
+          <span className="text-[17px] leading-[26px] font-semibold break-all">{n.name}</span>
         </NodeTitle>
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
@@ -56,25 +65,25 @@ export const VolumeCardNode = memo(function VolumeCardNode({
         switch (line.kind) {
           case 'type':
             return (
-              <div key="type" className={`truncate text-xs ${VOLUME_TONE[tone]}`}>
-                {line.text}
+              <div key="type" className={`whitespace-nowrap ${VOLUME_TONE[tone]}`}>
+                {shortenMiddle(line.text, TYPE.text, inner)}
               </div>
             );
           case 'reference':
             return (
               <div
                 key="ref"
-                className="truncate font-mono text-xs text-slate-600 dark:text-slate-300"
+                className="font-mono whitespace-nowrap text-slate-600 dark:text-slate-300"
                 title={line.text}
               >
-                {line.text}
+                {shortenMiddle(line.text, TYPE.text, inner)}
               </div>
             );
           case 'shared':
             return (
               <div
                 key="shared"
-                className="truncate text-xs font-medium text-indigo-700 dark:text-indigo-300"
+                className="font-medium whitespace-nowrap text-indigo-700 dark:text-indigo-300"
                 title={line.by.join(', ')}
               >
                 {T.ui.sharedBy(line.by.length)}
@@ -82,7 +91,7 @@ export const VolumeCardNode = memo(function VolumeCardNode({
             );
         }
       })}
-      <NodeHandles sources={['b', 'l']} targets={['t']} />
+      <NodeHandles sources={['b', 'l', 'r']} targets={['t', 'l']} />
     </NodeCard>
   );
 });

@@ -2,29 +2,53 @@ import { localizeFinding, ruleText } from '../../../src/i18n/localize';
 import { ruleMeta } from '../../../src/rules/catalog';
 import type { Finding } from '../../../src/types';
 import { useI18n } from '../../i18n/useI18n';
+import { touchedIds } from '../related';
 import { SeverityBadge } from '../SeverityBadge';
+import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
+import { NodeLink } from './NodeLink';
 import { Section } from './Section';
 import { useInspectorTexts } from './texts';
 
-/** A finding: what was found where and what the rule checks; the lesson after it says the rest. */
-export function FindingView({ finding }: { finding: Finding }) {
+/**
+ * A finding's own values: what was found where, on which elements, what the rule checks and the
+ * fix in one sentence. The explanation after it says the rest.
+ */
+export function FindingView({ finding, ctx }: { finding: Finding; ctx: InspectorContext }) {
   const T = useInspectorTexts();
   const { lang } = useI18n();
   const f = localizeFinding(finding, lang);
   const known = ruleMeta(f.ruleId) !== undefined;
+  const rule = known ? ruleText(f.ruleId, lang) : undefined;
+  const ids = touchedIds(finding, ctx.graph);
+  const touched = ctx.graph.nodes.filter((n) => ids.has(n.id));
   return (
     <>
       <Section title={T.message}>
         <p className="flex items-start gap-2 text-sm">
-          <SeverityBadge severity={f.severity} />
+          <SeverityBadge severity={f.severity} muted={f.suppressed} />
           <span className="min-w-0 break-words">{f.message}</span>
         </p>
         <div className="mt-2">
           <Fields
             fields={[
               [T.rule, <Mono>{f.ruleId}</Mono>],
+              [
+                T.touches,
+                touched.length > 0 && (
+                  <span className="flex flex-wrap gap-x-2">
+                    {touched.map((n) => (
+                      <NodeLink
+                        key={n.id}
+                        target={{ kind: 'node', id: n.id }}
+                        label={n.kind === 'namespace' ? T.namespace[n.name].title : n.name}
+                        onSelect={ctx.onSelect}
+                      />
+                    ))}
+                  </span>
+                ),
+              ],
               [T.path, <Mono>{f.path}</Mono>],
               [T.line, T.location(f.line, f.column)],
               [T.suppressedBy, f.suppressed && T.suppressed(f.suppressReason)],
@@ -33,7 +57,12 @@ export function FindingView({ finding }: { finding: Finding }) {
         </div>
       </Section>
       <Section title={T.whatRule}>
-        <p className="text-sm">{known ? ruleText(f.ruleId, lang).summary : T.unknownRule}</p>
+        <p className="text-sm">{rule ? rule.summary : T.unknownRule}</p>
+        {rule && (
+          <p className="mt-1.5 text-sm">
+            <span className="font-medium">{T.fixLabel}:</span> {rule.fix}
+          </p>
+        )}
       </Section>
     </>
   );

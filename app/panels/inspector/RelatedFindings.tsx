@@ -31,24 +31,26 @@ export function RelatedFindings({ entries, onSelect }: Props) {
                   type="button"
                   data-related-rule={f.ruleId}
                   onClick={() => onSelect({ kind: 'finding', index })}
-                  className={`flex w-full items-start gap-2 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+                  className={`flex w-full flex-col gap-0.5 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
                 >
-                  <SeverityBadge severity={f.severity} muted={f.suppressed} />
-                  <span className="min-w-0">
-                    <code className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                  {/* Badge and rule above the message, so the message has the pane's width. */}
+                  <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                    <SeverityBadge severity={f.severity} muted={f.suppressed} />
+                    <code className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">
                       {f.ruleId}
                     </code>
-                    <span
-                      className={`block break-words ${f.suppressed ? 'text-slate-600 dark:text-slate-400' : ''}`}
-                    >
-                      {f.message}
-                    </span>
-                    {ruleMeta(f.ruleId) && (
-                      <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
-                        {T.fixLabel}: {ruleText(f.ruleId, lang).fix}
-                      </span>
-                    )}
                   </span>
+                  <span
+                    className={`break-words ${f.suppressed ? 'text-slate-600 dark:text-slate-400' : ''}`}
+                  >
+                    {f.message}
+                  </span>
+                  {ruleMeta(f.ruleId) && (
+                    // Fixes name long fields (securityContext.allowPrivilegeEscalation): any break.
+                    <span className="text-xs wrap-anywhere text-slate-600 dark:text-slate-400">
+                      {T.fixLabel}: {ruleText(f.ruleId, lang).fix}
+                    </span>
+                  )}
                 </button>
               </li>
             );

@@ -1,23 +1,24 @@
-import { LessonIntro } from '../../teach/LessonIntro';
-import { LessonPractice } from '../../teach/LessonPractice';
 import { useLesson } from '../../teach/useLesson';
+import type { FindingEntry } from '../findingGroups';
 import type { Target } from '../target';
 import type { InspectorContext } from './context';
 import { ContainerView } from './ContainerView';
 import { EdgeView } from './EdgeView';
 import { FindingView } from './FindingView';
 import { HostView } from './HostView';
+import { Lesson } from './Lesson';
 import { MountView } from './MountView';
 import { NamespaceView } from './NamespaceView';
 import { ObjectView } from './ObjectView';
 import { PodView } from './PodView';
 import { PortView } from './PortView';
+import { RelatedFindings } from './RelatedFindings';
 import { VolumeView } from './VolumeView';
 
 function Facts({ target, ctx }: { target: Target; ctx: InspectorContext }) {
   switch (target.kind) {
     case 'finding':
-      return <FindingView finding={target.finding} />;
+      return <FindingView finding={target.finding} ctx={ctx} />;
     case 'port':
       return <PortView chip={target.chip} hub={target.hub} ctx={ctx} />;
     case 'mount':
@@ -44,20 +45,32 @@ function Facts({ target, ctx }: { target: Target; ctx: InspectorContext }) {
   }
 }
 
+interface Props {
+  target: Target;
+  ctx: InspectorContext;
+  /** The findings that touch the target (none for a finding). */
+  related: readonly FindingEntry[];
+}
+
 /**
- * The body of the inspector for one element: what it is and why it matters, the facts of this
- * pod, then how to see it on a cluster and how to fix it. A finding shows its message first.
+ * The body of the inspector for one element. Facts first, so a reviewer reads the values of
+ * this pod without scrolling past prose: the element's own values, then the findings that touch
+ * it. The explanation comes after, in sections the reader opens and closes.
  */
-export function TargetView({ target, ctx }: { target: Target; ctx: InspectorContext }) {
+export function TargetView({ target, ctx, related }: Props) {
   const lesson = useLesson(ctx.workload, ctx.graph, target);
   const rule = target.kind === 'finding';
-  const intro = lesson && <LessonIntro lesson={lesson} rule={rule} />;
   return (
     <>
-      {!rule && intro}
-      <Facts target={target} ctx={ctx} />
-      {rule && intro}
-      {lesson && <LessonPractice lesson={lesson} rule={rule} />}
+      <div data-part="facts">
+        <Facts target={target} ctx={ctx} />
+      </div>
+      {!rule && (
+        <div data-part="findings">
+          <RelatedFindings entries={related} onSelect={ctx.onSelect} />
+        </div>
+      )}
+      {lesson && <Lesson lesson={lesson} rule={rule} />}
     </>
   );
 }

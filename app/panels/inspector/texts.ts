@@ -64,6 +64,11 @@ export const en = {
     ephemeral: 'ephemeral (debug) container',
   } as Record<ContainerRole, string>,
   roleHeading: 'Role',
+  overview: 'Overview',
+  state: 'State',
+  ready: 'Ready',
+  exitCode: (reason: string | undefined, code: number): string =>
+    reason ? `${reason} (exit code ${code})` : `exit code ${code}`,
   image: 'Image',
   tag: 'Tag',
   digest: 'Digest',
@@ -170,6 +175,7 @@ export const en = {
   location: (line: number, column: number): string => `line ${line}, column ${column}`,
   whatRule: 'What the rule checks',
   fixLabel: 'Fix',
+  touches: 'Touches',
   suppressedBy: 'Suppressed',
   suppressed: (reason?: string): string =>
     reason ? `suppressed: ${reason}` : 'suppressed (no reason given)',
@@ -177,6 +183,10 @@ export const en = {
   relatedNone: 'No findings touch this element.',
   unknownRule: 'Unknown rule.',
   selectLabel: (what: string): string => `Select ${what}`,
+  // Teaching sections
+  lessonLabel: 'Explained',
+  openAll: 'Open all',
+  closeAll: 'Close all',
 };
 
 export type InspectorTexts = typeof en;
