@@ -26,5 +26,10 @@ export default defineConfig({
     testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Tests over the real-world corpus (../shared/corpus/public) carry the `corpus` tag: skipped
+    // when it is absent, with one line saying so; under CI=true its absence fails the run
+    // (src/testing/corpus.ts).
+    tags: [{ name: 'corpus', description: 'reads the public corpus in ../shared/corpus/public' }],
+    reporters: ['default', './src/testing/corpusReporter.ts'],
   },
 });

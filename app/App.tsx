@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { localizeFindings } from '../src/i18n/localize';
-import type { TextChange } from '../src/textEdit';
+import { nodesTouchedBy } from '../src/graph/touched';
+import { localizeFindings } from './i18n/ruleTexts';
+import type { TextChange } from '../src/analysis/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
 import { ExportMenu } from './export/ExportMenu';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
@@ -38,7 +39,7 @@ import { useManifest } from './state/useManifest';
 import { usePaintMark } from './state/usePaintMark';
 import { usePodView } from './state/usePodView';
 import { useSelection } from './state/useSelection';
-import { findWorkload, touchedNodes, workloadAtOffset, workloadKey } from './state/view';
+import { findWorkload, workloadAtOffset, workloadKey } from './state/view';
 
 /** The page: editor, graph, inspector and findings around one manifest. */
 export function App() {
@@ -151,13 +152,10 @@ export function App() {
     [select],
   );
 
-  const touched = useMemo(
-    () =>
-      selection?.kind === 'finding' && view
-        ? touchedNodes(current.findings[selection.index], view.graph)
-        : [],
-    [selection, view, current],
-  );
+  const touched = useMemo(() => {
+    const finding = selection?.kind === 'finding' ? current.findings[selection.index] : undefined;
+    return finding && view ? nodesTouchedBy(finding, view.graph) : [];
+  }, [selection, view, current]);
 
   return (
     <div

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { A11yPage, SUPPRESSED_MANIFEST, type Theme } from './pages/a11y';
+import { SUPPRESSED_MANIFEST } from './manifests';
+import { A11yPage, type Theme } from './pages/a11y';
 
 // Every main view of the page, in both themes, scanned whole by axe for WCAG 2.1 A and AA.
 // Nothing is excluded: the React Flow minimap and attribution, the editor, the dialogs and the

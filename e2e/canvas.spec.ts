@@ -4,10 +4,11 @@ import { expect, test, type Page } from './fixtures';
 import { CATALOG } from '../app/examples/catalog';
 import { CanvasPage } from './pages/canvas';
 import { EditorPage } from './pages/editor';
+import { example as exampleText } from './manifests';
 
 const SHOTS = 'test-results/screenshots';
 const require = createRequire(import.meta.url);
-const DEFAULT = readFileSync(new URL('../app/examples/default.yaml', import.meta.url), 'utf8');
+const DEFAULT = exampleText('default');
 
 // Two containers in one network namespace, both on 8080: the second bind fails.
 const CLASH = `apiVersion: v1
@@ -230,12 +231,20 @@ test('selecting a finding emphasises the nodes it is about', async ({ page }) =>
 test('a selection made in the editor or the list brings its node into view', async ({ page }) => {
   const { canvas } = await open(page);
   // Each step animates; a click during the animation zooms from wherever it is. Step until the
-  // zoom limit (2) is reached, letting each step settle.
-  for (let i = 0; i < 10 && (await canvas.zoom()) < 2; i++) {
+  // zoom limit (2) is reached, letting each step settle: the zoom reads the same twice in a row
+  // (on a busy machine an animation can take far longer than it is meant to).
+  for (let i = 0; i < 20 && (await canvas.zoom()) < 2; i++) {
     const before = await canvas.zoom();
     await canvas.button('Zoom in').click();
     await expect.poll(() => canvas.zoom()).toBeGreaterThan(before);
-    await page.waitForTimeout(350);
+    let last = 0;
+    await expect
+      .poll(async () => {
+        const [previous, now] = [last, await canvas.zoom()];
+        last = now;
+        return now === previous;
+      })
+      .toBe(true);
   }
   await expect.poll(() => canvas.zoom()).toBe(2);
   await expect.poll(() => canvas.inView('container', 'prom-agent')).toBe(false);
@@ -386,11 +395,7 @@ for (const example of CATALOG) {
   test(`the ${example.id} example draws every container, each card within its box`, async ({
     page,
   }) => {
-    const text = readFileSync(
-      new URL(`../app/examples/${example.id}.yaml`, import.meta.url),
-      'utf8',
-    );
-    const { canvas } = await open(page, text, example.workload);
+    const { canvas } = await open(page, exampleText(example.id), example.workload);
     await expect(canvas.node('pod', example.workload)).toBeVisible();
     for (const name of example.containers)
       await expect(canvas.node('container', name)).toBeVisible();

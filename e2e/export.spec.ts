@@ -1,15 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { CATALOG } from '../app/examples/catalog';
+import { example } from './manifests';
 import { ExportPage, type GraphRect, type ParsedSvg } from './pages/export';
 
 // Each test downloads and decodes images; on a loaded machine that takes a while.
 test.describe.configure({ timeout: 120_000 });
 // The exported files are kept beside the screenshots, to be looked at.
 mkdirSync('test-results/screenshots', { recursive: true });
-
-const example = (name: string): string =>
-  readFileSync(new URL(`../app/examples/${name}.yaml`, import.meta.url), 'utf8');
 
 // The images cover the drawing plus this margin; the PNG has two pixels per graph unit
 // (app/export/bounds.ts).

@@ -2,23 +2,14 @@
 // editor for it, long lines wrap, a broken YAML never hides the canvas controls, and undoing an
 // example brings back the name of what was there.
 import { expect, test } from './fixtures';
+import { minimalPod } from './manifests';
 import { EditorPage } from './pages/editor';
 import { FirstMinutePage, overlaps, surrounds } from './pages/firstMinute';
 
 // Each test walks a whole visit on a machine that may be busy: room to finish, no time asserted.
 test.describe.configure({ timeout: 120_000 });
 
-const MINE = [
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: mine',
-  'spec:',
-  '  containers:',
-  '    - name: web',
-  '      image: nginx:1.27',
-  '',
-].join('\n');
+const MINE = minimalPod('mine');
 
 test.describe('the guided tour', () => {
   test('after the graph it points at the editor for your own manifest, then Examples and Present', async ({

@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { parseAllDocuments } from 'yaml';
 import { untranslatedWords } from '../app/i18n/terms';
 import { RULES } from '../src/rules/index';
+import { example, exampleIds } from './manifests';
 import { CanvasPage } from './pages/canvas';
 import { I18nPage, type ShownText } from './pages/i18n';
 
 const SHOTS = 'test-results/screenshots';
-const EXAMPLES = new URL('../app/examples/', import.meta.url);
-const example = (file: string): string => readFileSync(new URL(file, EXAMPLES), 'utf8');
 
 /** Every word of the manifest's keys and values (not its comments): names the page may show. */
 function manifestWords(text: string): Set<string> {
@@ -33,13 +31,11 @@ function manifestWords(text: string): Set<string> {
 
 const RULE_IDS = RULES.map((r) => r.id);
 /** What the page may show untranslated with the default example: its names and the rule ids. */
-const ALLOWED = new Set([...manifestWords(example('default.yaml')), ...RULE_IDS]);
+const ALLOWED = new Set([...manifestWords(example('default')), ...RULE_IDS]);
 /** The gallery's cards name the containers of their own examples too. */
 const ALLOWED_IN_GALLERY = new Set([
   ...ALLOWED,
-  ...readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => [...manifestWords(example(f))]),
+  ...exampleIds().flatMap((id) => [...manifestWords(example(id))]),
 ]);
 
 /** The English words left in what the page shows, each with where it is. */

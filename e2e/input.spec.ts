@@ -1,19 +1,7 @@
 import { expect, test } from './fixtures';
 import { CATALOG } from '../app/examples/catalog';
+import { minimalPod } from './manifests';
 import { InputPage } from './pages/input';
-
-const manifest = (name: string): string =>
-  [
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    'spec:',
-    '  containers:',
-    '    - name: web',
-    '      image: nginx:1.27',
-    '',
-  ].join('\n');
 
 // The first bytes of a PNG: signature, then the IHDR chunk length with its NUL bytes.
 const PNG = Buffer.from([
@@ -99,14 +87,14 @@ test('Upload loads the chosen file into the editor and the graph', async ({ page
   await expect(input.fileInput).toHaveCount(1);
   await expect(input.fileInput).toHaveAttribute('accept', '.yaml,.yml,.json');
 
-  const text = manifest('uploaded-demo');
+  const text = minimalPod('uploaded-demo');
   await input.upload('uploaded.yaml', text);
   await expect(input.podNode).toHaveAttribute('data-name', 'uploaded-demo');
   expect(await input.editorText()).toBe(text);
   await expect(page.getByText('uploaded.yaml').first()).toBeVisible();
 
   // The same file again (edited on disk) loads again.
-  const edited = manifest('uploaded-again');
+  const edited = minimalPod('uploaded-again');
   await input.setFile('uploaded.yaml', 'application/yaml', edited);
   await expect(input.podNode).toHaveAttribute('data-name', 'uploaded-again');
   expect(await input.editorText()).toBe(edited);
@@ -119,7 +107,7 @@ test('a file dropped anywhere loads; dragging shows the overlay, text drags do n
   await input.open();
   const canvas = page.locator('.react-flow');
 
-  const text = manifest('dropped-demo');
+  const text = minimalPod('dropped-demo');
   const files = await input.fileTransfer('dropped.yaml', text);
   await input.dragOver(canvas, files);
   await expect(input.dropOverlay).toBeVisible();
@@ -137,7 +125,7 @@ test('a file dropped anywhere loads; dragging shows the overlay, text drags do n
   await expect(input.podNode).toHaveAttribute('data-name', 'dropped-demo');
   expect(await input.editorText()).toBe(text);
 
-  await input.drop(canvas, await input.fileTransfer('other.yml', manifest('dropped-on-graph')));
+  await input.drop(canvas, await input.fileTransfer('other.yml', minimalPod('dropped-on-graph')));
   await expect(input.podNode).toHaveAttribute('data-name', 'dropped-on-graph');
 });
 

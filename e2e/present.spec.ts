@@ -49,6 +49,48 @@ test.describe('presentation mode', () => {
     await expect(p.presentButton).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('draws compact cards in large type, with its controls in the caption; Exit leaves', async ({
+    page,
+  }) => {
+    const p = new PresentPage(page);
+    await p.open();
+    const app = page.locator('.react-flow [data-kind="container"][data-name="app"]');
+    const image = app.getByText('eclipse-temurin:21-jre');
+    const requests = page.locator('.react-flow [data-kind="pod"]').getByText('requests');
+    await expect(image).toBeVisible();
+    await expect(requests).toBeVisible();
+    // The card's own height in graph units (offsetHeight ignores the canvas's zoom).
+    const height = () => app.evaluate((el) => (el as HTMLElement).offsetHeight);
+    const normalHeight = await height();
+
+    await p.presentButton.click();
+    await expect(p.walk).toBeVisible();
+    // The name and key badges only: the caption says the rest at each step.
+    await expect(image).toBeHidden();
+    await expect(requests).toBeHidden();
+    await expect(app.getByText('app', { exact: true })).toBeVisible();
+    await expect.poll(height).toBeLessThan(normalHeight * 0.75);
+    // The canvas's own controls give way to the caption's.
+    await expect(page.getByRole('button', { name: 'Fit', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
+    const exit = p.walk.getByRole('button', { name: 'Exit presentation (Esc)' });
+    await expect(exit).toBeVisible();
+    // The first step's next button is how the walk begins.
+    const next = p.walk.getByRole('button', { name: 'Next step' });
+    const primary = await next.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await next.click();
+    await expect(p.walk).toHaveAttribute('data-walk-step', 'namespace:network');
+    expect(await next.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(primary);
+    await p.screenshot('compact');
+
+    await exit.click();
+    await expect(p.editor).toBeVisible();
+    await expect(image).toBeVisible();
+    await expect(requests).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fit', exact: true })).toBeVisible();
+    await expect.poll(height).toBe(normalHeight);
+  });
+
   test('fits the graph to the larger canvas on the way in and back on the way out', async ({
     page,
   }) => {
@@ -140,9 +182,8 @@ test.describe('themes', () => {
     await p.themeButton('Dark').click();
     await p.presentButton.click();
     await expect(p.editor).toBeHidden();
-    await page.getByRole('button', { name: 'Fit', exact: true }).click();
-    // Fitting animates for a moment.
-    await page.waitForTimeout(400);
+    await expect(p.walk).toHaveAttribute('data-walk-step', 'overview');
+    await p.settledTransform();
     await p.screenshot('dark-on');
   });
 });
@@ -281,7 +322,6 @@ test.describe('the guided walk while presenting', () => {
     await expect(p.walk).toBeVisible();
     await expect(p.walk).toHaveAttribute('data-walk-step', 'overview');
     await expect(p.walkTitle()).toHaveText('Pod pod-demo');
-    await expect(p.walk).toContainText('Press → to walk through the pod');
     await expect(p.walk).toContainText('3 containers, 1 shared volume');
     const counter = p.walk.locator('[data-walk-counter]');
     await expect(counter).toContainText(/^1 \/ \d+/);

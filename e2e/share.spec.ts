@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { example, exampleIds, SECRET_AND_POD } from './manifests';
 import { SharePage } from './pages/share';
-
-const example = (name: string): string =>
-  readFileSync(new URL(`../app/examples/${name}.yaml`, import.meta.url), 'utf8');
 
 /** A rendered-chart-sized input: ~200 KB of Deployments, each with a few containers. */
 function bigManifest(): string {
@@ -72,10 +69,9 @@ const ROUND_TRIPS: { name: string; text: string }[] = [
   },
   { name: 'a 200 KB rendered chart', text: bigManifest() },
   // Every gallery example too: comments, flow style, block scalars, several documents.
-  ...readdirSync(new URL('../app/examples/', import.meta.url))
-    .filter((f) => f.endsWith('.yaml') && f !== 'default.yaml')
-    .sort()
-    .map((f) => ({ name: `example ${f}`, text: example(f.replace(/\.yaml$/, '')) })),
+  ...exampleIds()
+    .filter((id) => id !== 'default')
+    .map((id) => ({ name: `example ${id}.yaml`, text: example(id) })),
 ];
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -184,46 +180,18 @@ test('editing after sharing takes the old link out of the address bar, so a relo
   await expect(app.content).toContainText('# edited after sharing');
 });
 
-const SECRET = `apiVersion: v1
-kind: Secret
-metadata:
-  name: db-credentials
-type: Opaque
-data:
-  password: cGFzc3dvcmQ=
-stringData:
-  username: admin
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: api
-spec:
-  containers:
-    - name: api
-      image: registry.example/api:1.0
-      env:
-        - name: DB_PASSWORD
-          value: hunter2
-        - name: API_TOKEN
-          valueFrom:
-            secretKeyRef: { name: db-credentials, key: password }
-        - name: LOG_LEVEL
-          value: debug
-`;
-
 test('before sharing secrets, a dialog says what would be shared; Cancel shares nothing', async ({
   page,
 }) => {
   const app = new SharePage(page);
   await app.open();
-  await app.upload('secret.yaml', SECRET);
-  await app.waitForText(SECRET);
+  await app.upload('secret.yaml', SECRET_AND_POD);
+  await app.waitForText(SECRET_AND_POD);
   await page.evaluate(() => navigator.clipboard.writeText('before'));
 
   await app.shareButton.click();
   await expect(app.secretsDialog).toBeVisible();
-  // Lines of the values, worked out from SECRET: password 7, username 9, DB_PASSWORD's value 21.
+  // Lines of the values in SECRET_AND_POD: password 7, username 9, DB_PASSWORD's value 21.
   await expect(app.secretItems).toHaveCount(3);
   await expect(app.secretItems.filter({ hasText: 'password' }).first()).toContainText('line 7');
   await expect(app.secretItems.filter({ hasText: 'username' })).toContainText('line 9');
@@ -280,8 +248,8 @@ test.describe('in Chinese', () => {
   test('the warning and the confirmation speak Chinese', async ({ page }) => {
     const app = new SharePage(page);
     await app.open();
-    await app.upload('secret.yaml', SECRET);
-    await app.waitForText(SECRET);
+    await app.upload('secret.yaml', SECRET_AND_POD);
+    await app.waitForText(SECRET_AND_POD);
     await page.getByRole('button', { name: '分享', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '这份清单里似乎有敏感信息' });
     await expect(dialog).toBeVisible();

@@ -98,7 +98,7 @@ test.describe('teaching in the inspector', () => {
     await t.select('namespace', 'pid');
     await expect(t.section('Traps and tips')).toContainText('kill -HUP 1');
     expect(await t.commandLines()).toContain(
-      'kubectl exec teach-demo -c web -- ps -o pid,ppid,stat,comm',
+      'kubectl exec teach-demo -c web -- ps -e -o pid,ppid,user,stat,comm',
     );
 
     const roleCommands: [string, string][] = [

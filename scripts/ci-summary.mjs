@@ -41,7 +41,7 @@ if (checks) {
 const unit = readReport('unit.json');
 if (unit) {
   // A test file that fails to load reports no failed test, only a failed file.
-  /** @type {{ status?: string, assertionResults?: unknown[] }[]} */
+  /** @type {{ status?: string, assertionResults?: { status?: string, tags?: unknown }[] }[]} */
   const files = Array.isArray(unit.testResults) ? unit.testResults : [];
   const brokenFiles = files.filter(
     (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
@@ -54,6 +54,16 @@ if (unit) {
     failed,
     skipped: num(unit.numPendingTests) + num(unit.numTodoTests),
   });
+  // Tests tagged `corpus` skip themselves when ../shared/corpus/public is absent: say so.
+  /** @type {{ status?: string, tags?: unknown }[]} */
+  const tests = files.flatMap((f) => f.assertionResults ?? []);
+  const noCorpus = tests.filter(
+    (t) => t.status === 'skipped' && Array.isArray(t.tags) && t.tags.includes('corpus'),
+  ).length;
+  if (noCorpus > 0)
+    console.log(
+      `ci: unit: ${noCorpus} of the skipped need ../shared/corpus/public, which is absent`,
+    );
 }
 
 const e2e = readReport('e2e.json');

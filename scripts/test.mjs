@@ -37,6 +37,8 @@ const unit = run('npx', [
   'run',
   '--passWithNoTests',
   '--reporter=default',
+  // Says how many tests were skipped because ../shared/corpus/public is absent, and why.
+  '--reporter=./src/testing/corpusReporter.ts',
   '--reporter=json',
   `--outputFile.json=${RESULTS}/unit.json`,
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze } from './analysis/analyze';
 import { formatMessage, QUOTE_LIMIT } from './messages';
 
 describe('formatMessage', () => {

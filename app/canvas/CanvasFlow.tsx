@@ -21,7 +21,7 @@ import { Legend } from './Legend';
 import { Overview } from './Overview';
 import { useResolvedTheme } from '../present/useTheme';
 import { edgeTypes, nodeTypes } from './nodeTypes';
-import type { PodCanvasProps } from './PodCanvas';
+import type { PodCanvasProps } from './canvasProps';
 import { StaleBanner } from './StaleBanner';
 import { toFlow } from './toFlow';
 import { Toolbar } from './Toolbar';
@@ -29,6 +29,7 @@ import { useActions } from './useActions';
 import { usePositions } from './usePositions';
 import { useRevealSelection } from './useRevealSelection';
 import { PresentWalk } from '../present/walk/PresentWalk';
+import { presentingRoom } from '../present/walk/room';
 
 // Room for the controls along the top, so fitting never hides a node under them.
 const PAD = { top: 56, bottom: 16, left: 16, right: 16 };
@@ -48,20 +49,28 @@ const paneHeight = (s: ReactFlowState): number => s.height;
 export function CanvasFlow(props: PodCanvasProps) {
   const { graph, workloadKey, selection, touched, stale, onSelect, arrangement } = props;
   const T = useTexts(canvasTexts);
+  // Presentation mode draws compact cards (name and key badges) into the room the walk's
+  // caption leaves, so the whole pod reads from the back of a room.
+  const presenting = arrangement === 'presenting';
   // The arrangement that Fit shows biggest in this pane; the same object while the choice holds,
   // so resizing the window redraws nothing until a different arrangement wins.
-  const candidates = useMemo(() => layoutCandidates(graph), [graph]);
+  const candidates = useMemo(
+    () => layoutCandidates(graph, presenting ? 'compact' : 'full'),
+    [graph, presenting],
+  );
   const width = useStore(paneWidth);
   const height = useStore(paneHeight);
   const layout = useMemo(
     () =>
       width > 0 && height > 0
-        ? pickLayout(candidates, {
-            width: width - PAD.left - PAD.right,
-            height: height - PAD.top - PAD.bottom,
-          })
+        ? pickLayout(
+            candidates,
+            presenting
+              ? presentingRoom(width, height)
+              : { width: width - PAD.left - PAD.right, height: height - PAD.top - PAD.bottom },
+          )
         : candidates[0],
-    [candidates, width, height],
+    [candidates, width, height, presenting],
   );
   const base = useMemo(() => toFlow(graph, layout, T), [graph, layout, T]);
   const { positions, move, reset } = usePositions(workloadKey);
@@ -186,18 +195,22 @@ export function CanvasFlow(props: PodCanvasProps) {
           minZoom={0.1}
           maxZoom={2}
           colorMode={theme}
+          attributionPosition={presenting ? 'top-right' : 'bottom-right'}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
           {/* One strip of controls along the top, so Fit keeps the rest of the pane for the
-              graph; the legend opens downwards over the graph, above the minimap. */}
-          <Panel position="top-right" style={{ zIndex: 6 }}>
-            <div className="flex items-start gap-2">
-              <Legend />
-              <Toolbar onFit={fit} onRelayout={relayout} onZoom={userMoved} />
-            </div>
-          </Panel>
+              graph; the legend opens downwards over the graph, above the minimap. Presenting,
+              the walk moves the view and its caption holds the controls. */}
+          {!presenting && (
+            <Panel position="top-right" style={{ zIndex: 6 }}>
+              <div className="flex items-start gap-2">
+                <Legend />
+                <Toolbar onFit={fit} onRelayout={relayout} onZoom={userMoved} />
+              </div>
+            </Panel>
+          )}
           <Overview />
-          {arrangement === 'presenting' && <PresentWalk graph={graph} findings={props.findings} />}
+          {presenting && <PresentWalk graph={graph} findings={props.findings} />}
         </ReactFlow>
         {stale && <StaleBanner />}
       </div>

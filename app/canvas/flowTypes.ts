@@ -17,8 +17,11 @@ import type { ResourceScale } from './resourceBars';
 /** One volumeMount of a container, as its card lists it. */
 export type MountLine = { mountPath: string; volume: string; readOnly: boolean };
 
-/** What every node's data may carry besides its graph node: emphasis from a selected finding. */
-type Emphasis = { touched?: boolean };
+/**
+ * What every node's data may carry besides its graph node: emphasis from a selected finding,
+ * and whether the layout sized it compact (presentation mode: the name and key badges only).
+ */
+type Emphasis = { touched?: boolean; compact?: boolean };
 
 export type PodData = Emphasis & { node: PodNode; lanes: LaneBox[]; header: number };
 export type ContainerData = Emphasis & {

@@ -1,5 +1,5 @@
 // Test helper: a manifest's first workload as the engine draws it. Only tests import this file.
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { buildGraph, layoutGraph } from '../../src/graph';
 import type { GraphLayout } from '../../src/graph/layout';
 import type { PodGraph } from '../../src/graph/types';

@@ -56,6 +56,7 @@ export function toFlow(
   const scale = resourceScale(pod, containers);
   const mounts = mountsByContainer(graph);
   const nodes: FlowNode[] = [];
+  const compact = layout.density === 'compact' ? { compact: true } : {};
   for (const n of readingOrder(graph.nodes, layout)) {
     const box = layout.nodes[n.id];
     if (!box) continue;
@@ -65,20 +66,24 @@ export function toFlow(
         nodes.push({
           ...base,
           type: 'pod',
-          data: { node: n, lanes: layout.lanes, header: layout.frameHeader },
+          data: { node: n, lanes: layout.lanes, header: layout.frameHeader, ...compact },
         });
         break;
       case 'container':
         nodes.push({
           ...base,
           type: 'container',
-          data: { node: n, mounts: mounts.get(n.id) ?? [], scale },
+          data: { node: n, mounts: mounts.get(n.id) ?? [], scale, ...compact },
         });
         break;
       case 'namespace':
         if (n.name === 'network')
-          nodes.push({ ...base, type: 'network', data: { node: n, podIP: pod?.podIP } });
-        else nodes.push({ ...base, type: 'hub', data: { node: n } });
+          nodes.push({
+            ...base,
+            type: 'network',
+            data: { node: n, podIP: pod?.podIP, ...compact },
+          });
+        else nodes.push({ ...base, type: 'hub', data: { node: n, ...compact } });
         break;
       case 'volume':
         nodes.push({

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import type { TextChange } from '../../src/textEdit';
+import type { TextChange } from '../../src/analysis/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { EditorToolbar } from './EditorToolbar';

@@ -1,7 +1,7 @@
 import { ChangeSet, EditorState, Text } from '@codemirror/state';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../src/textEdit';
+import { applyEdit } from '../../src/analysis/textEdit';
 import { changeToEdit } from './changeEdit';
 import type { LineBreak } from './lineBreaks';
 

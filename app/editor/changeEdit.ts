@@ -1,7 +1,7 @@
 // The editor's own record of an edit as one replacement in text offsets, so the page can hand
 // the analysis worker the change without comparing two multi-megabyte texts to find it.
 import type { ChangeSet, Text } from '@codemirror/state';
-import type { TextEdit } from '../../src/textEdit';
+import type { TextEdit } from '../../src/analysis/textEdit';
 import { posToOffset, type LineBreak } from './lineBreaks';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import type { AnalysisResult } from '../../src/analysis';
+import { analyze } from '../../src/analysis/analyze';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { buildGraph } from '../../src/graph/build';
 import type {
   ContainerNode,

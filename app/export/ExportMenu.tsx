@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';

@@ -2,13 +2,7 @@
 // margin so borders, rings and mount labels at the edges are not cut.
 
 import type { Layer } from './drawing';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from './rect';
 
 /** Where each text run reaches: a line of text is about 1.3 font sizes tall around its baseline. */
 export function textRects(layers: readonly Layer[]): Rect[] {

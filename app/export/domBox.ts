@@ -1,7 +1,7 @@
 // An HTML element's background and border, read from its computed style, in graph units. Boxes
 // inside an element that clips its overflow (a card with rounded corners) are cut to it and take
 // its corners where they touch them, as the browser draws them.
-import type { Rect } from './bounds';
+import type { Rect } from './rect';
 import { insetCorners, type Corners } from './boxPath';
 import { isVisibleColor } from './color';
 import type { BoxShape, Corner, Side } from './drawing';

@@ -1,7 +1,7 @@
 // The text runs of one DOM text node, one per line it is laid out on, placed where the browser
 // drew them (from a Range's client rects) with the font it drew them in. A run is exported whole:
 // where the page cuts a long name with an ellipsis (text-overflow), the SVG keeps the name.
-import type { Rect } from './bounds';
+import type { Rect } from './rect';
 import type { Clip } from './domBox';
 import type { TextShape } from './drawing';
 import type { ScreenFrame } from './screenFrame';

@@ -1,7 +1,7 @@
 // A drawing of the graph as plain data: boxes, text runs and SVG shapes in graph units, grouped in
 // layers in paint order. The DOM walk (domDrawing.ts) fills it from what is on screen; a pure
 // function (drawingSvg.ts) writes it out. Colours are CSS colours as the browser computed them.
-import type { Rect } from './bounds';
+import type { Rect } from './rect';
 
 /** A corner's radii (elliptical corners have rx ≠ ry). */
 export interface Corner {

@@ -1,6 +1,6 @@
 // The React Flow elements the image export starts from, and what it reads off them: where every
 // node and edge label is drawn now and the canvas's background colour.
-import type { Rect } from './bounds';
+import type { Rect } from './rect';
 import { screenFrame } from './screenFrame';
 
 const FALLBACK_BACKGROUND = { light: '#f8fafc', dark: '#020617' } as const;

@@ -1,6 +1,6 @@
 // Screen pixels to graph units: the React Flow viewport is translated and scaled, so a point on
 // screen is (point − viewport origin) / zoom in the graph.
-import type { Rect } from './bounds';
+import type { Rect } from './rect';
 import type { Matrix } from './drawing';
 
 export interface ScreenFrame {

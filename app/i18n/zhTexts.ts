@@ -4,18 +4,19 @@
 import type { Lang } from '../../src/i18n/lang';
 import { lazyModule } from '../lazy/lazyModule';
 import type { Bilingual } from './bilingual';
+import { zhRuleTexts } from './ruleTexts';
 import type { ZhTables } from './zhTables';
 
 const zhTables = lazyModule(() => import('./zhTables'));
 
 /** True when the page can be drawn in `lang` right now. */
 export function langReady(lang: Lang): boolean {
-  return lang === 'en' || zhTables.get() !== undefined;
+  return lang === 'en' || (zhTables.get() !== undefined && zhRuleTexts.get() !== undefined);
 }
 
 /** Fetches what `lang` needs; resolves at once for English. */
 export async function loadLang(lang: Lang): Promise<void> {
-  if (lang !== 'en') await zhTables.load();
+  if (lang !== 'en') await Promise.all([zhTables.load(), zhRuleTexts.load()]);
 }
 
 /** Chinese table `key` once it has arrived, else undefined. */

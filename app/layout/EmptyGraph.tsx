@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { useTexts } from '../i18n/useTexts';
 import { emptyGraphTexts } from './emptyGraphTexts';
 

@@ -4,7 +4,7 @@ import { useTexts } from '../i18n/useTexts';
 import { HideButton } from './HideButton';
 import { RAIL } from './paneLayout';
 import { PANE_HEADER, RAIL_FRAME } from './paneStyles';
-import { PresentExit } from './PresentExit';
+import { PresentationExit } from '../present/presentationExit';
 import { RailButton } from './RailButton';
 import { SidePanel } from './SidePanel';
 import { Splitter } from './Splitter';
@@ -119,8 +119,7 @@ export function Workspace({
         aria-label={t('app.graphPane')}
         className="relative min-w-0 flex-1 outline-none"
       >
-        {canvas}
-        {presenting && <PresentExit onExit={onExitPresentation} />}
+        <PresentationExit value={onExitPresentation}>{canvas}</PresentationExit>
       </section>
       {!presenting && !sideCollapsed && (
         <Splitter

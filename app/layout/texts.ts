@@ -1,5 +1,5 @@
-// What the page's frame says: pane headers, rails, the side panel's tabs and the way out of
-// presentation mode, in both languages of the page.
+// What the page's frame says: pane headers, rails and the side panel's tabs, in both languages
+// of the page.
 import type { Bilingual } from '../i18n/bilingual';
 
 const en = {
@@ -20,7 +20,6 @@ const en = {
   },
   /** A button's title with its keyboard shortcut. */
   withKeys: (title: string, keys: string): string => `${title} (${keys})`,
-  exitPresentation: 'Exit presentation (Esc)',
 };
 
 export type LayoutTexts = typeof en;
@@ -41,7 +40,6 @@ const zh: LayoutTexts = {
     showFindings: (n) => `显示发现的问题（${n}）`,
   },
   withKeys: (title, keys) => `${title}（${keys}）`,
-  exitPresentation: '退出演示（Esc）',
 };
 
 export const layoutTexts: Bilingual<LayoutTexts> = { en, 'zh-CN': zh };

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { MORE_ROWS, type FindingGroup } from './findingGroups';
 import { FindingRow } from './FindingRow';
-import { severityDot } from './styles';
+import { severityDot } from '../styles';
 import { useTexts } from '../i18n/useTexts';
 import { panelTexts } from './panelTexts';
 

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Finding } from '../../src/types';
 import { SeverityBadge } from './SeverityBadge';
-import { focusRing } from './styles';
+import { focusRing } from '../styles';
 import { useTexts } from '../i18n/useTexts';
 import { panelTexts } from './panelTexts';
 

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import type { DocumentSummary } from '../../src/analysis';
+import type { DocumentSummary } from '../../src/analysis/result';
 import type { Finding } from '../../src/types';
 import { FindingGroupList } from './FindingGroupList';
 import {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import type { PodGraph } from '../../src/graph/types';
 import type { Selection } from '../state/types';
 import type { InspectorContext } from './inspector/context';
 import { TargetHeader } from './inspector/TargetHeader';
 import { TargetView } from './inspector/TargetView';
 import { relatedFindings } from './related';
-import { resolveTarget } from './target';
+import { resolveTarget } from '../state/target';
 import { useTexts } from '../i18n/useTexts';
 import { panelTexts } from './panelTexts';
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../../src/types';
-import { severityBadge } from './styles';
+import { severityBadge } from '../styles';
 import { useTexts } from '../i18n/useTexts';
 import { panelTexts } from './panelTexts';
 

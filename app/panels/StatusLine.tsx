@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { countFindings, SEVERITIES } from './findingGroups';
-import { severityDot } from './styles';
+import { severityDot } from '../styles';
 import { useI18n } from '../i18n/useI18n';
 import { panelTexts } from './panelTexts';
 import { sourceLabel } from './sourceLabel';

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
-import { focusRing } from './styles';
+import type { AnalysisResult } from '../../src/analysis/result';
+import { focusRing } from '../styles';
 import { useTexts } from '../i18n/useTexts';
 import { panelTexts } from './panelTexts';
 import { workloadLabeler } from './workloads';

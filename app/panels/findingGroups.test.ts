@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import type { DocumentSummary } from '../../src/analysis';
-import { finding } from '../../src/report/testing';
+import { analyze } from '../../src/analysis/analyze';
+import type { DocumentSummary } from '../../src/analysis/result';
+import { finding } from '../../src/testing/report';
 import {
   countFindings,
   displayOrder,

@@ -1,5 +1,5 @@
 // Pure helpers the findings list renders from: severity groups, counts and document labels.
-import type { DocumentSummary } from '../../src/analysis';
+import type { DocumentSummary } from '../../src/analysis/result';
 import type { Finding, Severity } from '../../src/types';
 import { panelTextEn, type PanelTexts } from './panelTexts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { qosReasons } from './qosReasons';
 
 // A Deployment, so limits do not default into requests in the model: the helper must do it.

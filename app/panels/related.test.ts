@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { buildGraph } from '../../src/graph/build';
 import { relatedFindings } from './related';
-import { resolveTarget, targetKey, type Target } from './target';
+import { resolveTarget, targetKey, type Target } from '../state/target';
 
 // Two app containers on one port, one rw emptyDir mounted by both, an invalid restartPolicy.
 const text = `apiVersion: v1

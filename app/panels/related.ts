@@ -1,45 +1,13 @@
-// Which findings touch an inspected element. Mirrors how the graph badges nodes (src/graph/build):
-// a finding is about the containers, volumes, namespaces and ports it names, else about the
-// element its path lies in, else about the pod.
-import type { AnalysisResult } from '../../src/analysis';
+// Which findings touch an inspected element. A node is touched as the graph badges it
+// (nodesTouchedBy); a port chip by the findings that name it; a mount by the findings at its
+// path or naming both its container and its volume.
+import type { AnalysisResult } from '../../src/analysis/result';
 import { pathWithin } from '../../src/graph/marks';
-import type { GraphNode, PodGraph } from '../../src/graph/types';
+import { nodesTouchedBy } from '../../src/graph/touched';
+import type { PodGraph } from '../../src/graph/types';
 import type { Finding } from '../../src/types';
 import type { FindingEntry } from './findingGroups';
-import type { Target } from './target';
-
-/** The ids of the graph nodes one finding is about. */
-export function touchedIds(f: Finding, graph: PodGraph): Set<string> {
-  const ids = new Set<string>();
-  const named = (kind: 'container' | 'volume', names: readonly string[] | undefined): void => {
-    for (const n of graph.nodes) if (n.kind === kind && names?.includes(n.name)) ids.add(n.id);
-  };
-  named('container', f.containers);
-  named('volume', f.volumes);
-  for (const name of f.namespaces ?? []) ids.add(`namespace:${name}`);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  if ([...ids].some((id) => hostScoped(byId.get(id)))) ids.add('host');
-  if ((f.ports ?? []).length > 0) ids.add('namespace:network');
-  if (ids.size === 0) ids.add(ownerByPath(f.path, graph));
-  return new Set([...ids].filter((id) => byId.has(id)));
-}
-
-function hostScoped(n: GraphNode | undefined): boolean {
-  return (
-    (n?.kind === 'namespace' && n.scope === 'host') ||
-    (n?.kind === 'volume' && n.type === 'hostPath')
-  );
-}
-
-function ownerByPath(path: string, graph: PodGraph): string {
-  for (const kind of ['container', 'volume'] as const) {
-    const owner = graph.nodes.find(
-      (n) => n.kind === kind && n.path !== undefined && pathWithin(path, n.path),
-    );
-    if (owner) return owner.id;
-  }
-  return 'pod';
-}
+import type { Target } from '../state/target';
 
 /** True when the finding belongs to the workload (its document, and its pod spec). */
 function ofWorkload(f: Finding, result: AnalysisResult, workload: number): boolean {
@@ -51,7 +19,7 @@ function ofWorkload(f: Finding, result: AnalysisResult, workload: number): boole
 function touches(f: Finding, target: Target, graph: PodGraph): boolean {
   switch (target.kind) {
     case 'node':
-      return touchedIds(f, graph).has(target.node.id);
+      return nodesTouchedBy(f, graph).includes(target.node.id);
     case 'port': {
       const { container, port, protocol } = target.chip;
       return (f.ports ?? []).includes(`${container}:${port}/${protocol}`);

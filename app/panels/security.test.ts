@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { securityRows } from './security';
 
 function rowsOf(securityContext: string) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import { buildGraph } from '../../src/graph/build';
 import type { NamespaceNode } from '../../src/graph/types';
+import { drawn } from '../../src/testing/graph';
 import {
   containerMounts,
   namespaceMembers,
@@ -38,9 +37,10 @@ spec:
     - { name: shared-data, emptyDir: {} }
     - { name: config, configMap: { name: prom-config } }
 `;
-const result = analyze(text);
-const { model } = result.workloads[0];
-const graph = buildGraph(result, 0);
+const {
+  graph,
+  workload: { model },
+} = drawn(text);
 const container = (name: string) => {
   const c = model.containers.find((x) => x.name === name);
   if (!c) throw new Error(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { workloadOptionLabel } from './workloads';
 
 describe('workloadOptionLabel', () => {

@@ -1,5 +1,5 @@
 // Labels for the workload picker.
-import type { WorkloadAnalysis } from '../../src/analysis';
+import type { WorkloadAnalysis } from '../../src/analysis/result';
 import { panelTextEn, type PanelTexts } from './panelTexts';
 
 /** A labeller in T's language (curried, so it can be handed to `map`). */

@@ -12,6 +12,9 @@ const en = {
     button: 'Present',
     title: 'Presentation mode: large type for a projector, the editor hidden (P; Esc leaves)',
     label: 'Presentation mode',
+    exit: 'Exit presentation (Esc)',
+    /** The button's visible text; its name is `exit`. */
+    exitShort: 'Exit',
   },
   theme: {
     group: 'Colour theme',
@@ -71,6 +74,8 @@ const zh: PresentTexts = {
     button: '演示',
     title: '演示模式：大字号，隐藏编辑器，适合投影（按 P 进入，Esc 退出）',
     label: '演示模式',
+    exit: '退出演示（Esc）',
+    exitShort: '退出',
   },
   theme: {
     group: '配色主题',

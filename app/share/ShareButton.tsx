@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';

@@ -9,4 +9,4 @@ export const shareLink = lazyModule(() => import('../../src/share/link'));
 export const secretsScan = lazyModule(() => import('../../src/share/secrets'));
 
 /** The whole analysis, for the rare share made before the page's analysis caught up. */
-export const lateAnalysis = lazyModule(() => import('../../src/analyze'));
+export const lateAnalysis = lazyModule(() => import('../../src/analysis/analyze'));

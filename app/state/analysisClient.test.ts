@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult } from '../../src/analysis';
-import { analyze } from '../../src/analyze';
-import { applyEdit } from '../../src/textEdit';
+import type { AnalysisResult } from '../../src/analysis/result';
+import { analyze } from '../../src/analysis/analyze';
+import { applyEdit } from '../../src/analysis/textEdit';
 import { AnalysisClient, type WorkerLike } from './analysisClient';
 import { AnalysisHost } from './analysisHost';
 import type { AnalyzeRequest, WorkerReply } from './protocol';

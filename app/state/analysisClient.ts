@@ -2,9 +2,9 @@
 // One text is in flight at a time and only the newest waiting text is sent next, so a burst of
 // keystrokes costs one analysis, and results arrive in the order the texts were typed. After the
 // first text only the change is sent: the worker keeps the text it was sent last.
-import type { AnalysisResult } from '../../src/analysis';
-import { PieceStore } from '../../src/incremental';
-import { minimalEdit, type TextChange, type TextEdit } from '../../src/textEdit';
+import type { AnalysisResult } from '../../src/analysis/result';
+import { PieceStore } from '../../src/analysis/pieceStore';
+import { minimalEdit, type TextChange, type TextEdit } from '../../src/analysis/textEdit';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 export interface ClientEvents {

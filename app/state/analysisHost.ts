@@ -1,7 +1,7 @@
 // The worker's side of the analysis protocol, free of the Worker API so tests can drive it: keeps
 // the text the page last sent and the analyses of its pieces, and answers each request with the
 // analyses the page has not received yet.
-import { PieceCache, type Progress } from '../../src/pieceCache';
+import { PieceCache, type Progress } from '../../src/analysis/pieceCache';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 // Pieces per message: each message is unpacked in one task on the page, so keep it short.

@@ -1,7 +1,7 @@
 // Messages between the page and the analysis worker.
-import type { PieceAnalysis } from '../../src/analyzePiece';
-import type { PiecePlace } from '../../src/incremental';
-import type { TextEdit } from '../../src/textEdit';
+import type { PieceAnalysis } from '../../src/analysis/analyzePiece';
+import type { PiecePlace } from '../../src/analysis/pieceStore';
+import type { TextEdit } from '../../src/analysis/textEdit';
 
 /**
  * Page → worker: analyse this text (versions only grow). After the first text the page sends

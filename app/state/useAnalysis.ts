@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
-import type { TextChange } from '../../src/textEdit';
+import type { AnalysisResult } from '../../src/analysis/result';
+import type { TextChange } from '../../src/analysis/textEdit';
 import { AnalysisClient, startWorker } from './analysisClient';
 import { hasSyntaxErrors } from './view';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TextChange } from '../../src/textEdit';
+import type { TextChange } from '../../src/analysis/textEdit';
 import { DEFAULT_EXAMPLE } from '../examples/index';
 import type { LoadedManifest } from './types';
 import { loadSavedManifest, saveManifest } from './storage';

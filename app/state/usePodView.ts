@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { buildGraph } from '../../src/graph/build';
 import type { ElementRange } from '../../src/graph/elements';
 import { layoutGraph, type GraphLayout } from '../../src/graph/layout';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/analysis/result';
 import { elementAt, rangeOf } from '../../src/graph/elements';
 import type { PodView } from './usePodView';
 import type { RevealRequest, Selection } from './types';

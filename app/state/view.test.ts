@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import { buildGraph } from '../../src/graph/build';
-import { findWorkload, hasSyntaxErrors, touchedNodes, workloadAtOffset, workloadKey } from './view';
+import { analyze } from '../../src/analysis/analyze';
+import { findWorkload, hasSyntaxErrors, workloadAtOffset, workloadKey } from './view';
 
 const two = `apiVersion: v1
 kind: Pod
@@ -39,16 +38,6 @@ describe('page view helpers', () => {
     const r = analyze(two);
     expect(workloadAtOffset(r, two.indexOf('debug-tool'))).toBe(0);
     expect(workloadAtOffset(r, two.indexOf('second'))).toBe(1);
-  });
-
-  it('names the nodes a finding is about', () => {
-    const r = analyze(two);
-    const clash = r.findings.find((f) => f.ruleId === 'port-clash');
-    expect(touchedNodes(clash, buildGraph(r, 0)).sort()).toEqual([
-      'container:debug-tool',
-      'container:web',
-      'namespace:network',
-    ]);
   });
 
   it('notices syntax errors', () => {

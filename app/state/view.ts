@@ -1,7 +1,5 @@
-// Pure helpers for what the page shows: which result to draw, which workload, what a finding touches.
-import type { AnalysisResult } from '../../src/analysis';
-import type { PodGraph } from '../../src/graph/types';
-import type { Finding } from '../../src/types';
+// Pure helpers for what the page shows: which result to draw and which workload.
+import type { AnalysisResult } from '../../src/analysis/result';
 
 /** True when some document of the input does not parse: the graph then shows the last valid input. */
 export function hasSyntaxErrors(result: AnalysisResult): boolean {
@@ -24,19 +22,6 @@ export function findWorkload(result: AnalysisResult, key: string, previous: numb
   const same = result.workloads.findIndex((w) => `${w.ref.kind}/${w.ref.name}` === kindName);
   if (same !== -1) return same;
   return Math.min(Math.max(previous, 0), result.workloads.length - 1);
-}
-
-/** The graph node ids a finding is about (containers, volumes, namespaces it names). */
-export function touchedNodes(finding: Finding | undefined, graph: PodGraph): string[] {
-  if (!finding) return [];
-  const names = new Set<string>();
-  for (const c of finding.containers ?? []) names.add(`container:${c}`);
-  for (const v of finding.volumes ?? []) names.add(`volume:${v}`);
-  for (const n of finding.namespaces ?? []) names.add(`namespace:${n}`);
-  if (names.size === 0 && finding.workload !== undefined) names.add('pod');
-  return graph.nodes
-    .filter((n) => names.has(n.id) || names.has(n.id.replace(/#\d+$/, '')))
-    .map((n) => n.id);
 }
 
 /** The workload whose document holds a text offset, if any. */

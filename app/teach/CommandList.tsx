@@ -1,5 +1,5 @@
 import { useTexts } from '../i18n/useTexts';
-import { focusRing } from '../panels/styles';
+import { focusRing } from '../styles';
 import { allCommandsText } from './clipboardText';
 import { teachTexts } from './texts';
 import { useCopy } from './useCopy';

@@ -1,5 +1,5 @@
 import { useTexts } from '../i18n/useTexts';
-import { linkButton } from '../panels/styles';
+import { linkButton } from '../styles';
 import type { PendingLesson } from './useLesson';
 import { teachTexts } from './texts';
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang';
+import { ZH_CN_RULES } from '../../src/rules/zh-CN.generated';
 import { RULES } from '../../src/rules/index';
 import {
   hostNode,
   NAMESPACE_TOPICS,
   podFrame,
   ROLE_TOPICS,
-  RULE_TOPICS,
-  ruleTopic,
   VOLUME_TOPICS,
   volumeKind,
 } from './catalog';
+import { ruleTopic } from './ruleTopics';
 import { HELPER_NOTES } from './topics/helpers';
-import type { Command, Explanation, Scene, Topic } from './types';
+import type { Command, Explanation, Scene, Topic } from '../../src/teach/lesson';
 
 // A pod with a bit of everything, so that every topic has something to name.
 const scene: Scene = {
@@ -84,8 +84,30 @@ describe('teaching content', () => {
       ].sort(),
     );
     expect(RULES).toHaveLength(53);
-    // No explanation for a rule that does not exist (a renamed id would leave one behind).
-    expect(Object.keys(RULE_TOPICS).sort()).toEqual(RULES.map((r) => r.id).sort());
+    expect(ruleTopic('no-such-rule')).toBeUndefined();
+  });
+
+  it('teaches a rule with the rule’s own fix and documentation, in both languages', () => {
+    for (const rule of RULES) {
+      const topic = ruleTopic(rule.id);
+      expect(topic?.docs).toBe(rule.docs);
+      expect(topic?.en.fix).toBe(rule.fix);
+      expect(topic?.['zh-CN'].fix).toBe(ZH_CN_RULES[rule.id].fix);
+    }
+  });
+
+  it('teaches an element that is a rule’s subject with that rule’s lesson', () => {
+    const pairs: [Topic, string][] = [
+      [NAMESPACE_TOPICS.network.host, 'host-network'],
+      [NAMESPACE_TOPICS.pid.host, 'host-pid'],
+      [NAMESPACE_TOPICS.ipc.host, 'host-ipc'],
+      [NAMESPACE_TOPICS.pid.pod, 'shared-process-namespace'],
+      [VOLUME_TOPICS.hostPath, 'host-path-volume'],
+    ];
+    for (const [element, id] of pairs) {
+      const { docs: _, ...lesson } = ruleTopic(id) ?? { docs: '' };
+      expect(element).toMatchObject(lesson);
+    }
   });
 
   describe.each(topics)('%s', (_, topic) => {

@@ -1,19 +1,10 @@
 // Every topic the inspector can teach, by element kind and by rule id.
 import type { VolumeNode } from '../../src/graph/types';
 import type { ContainerRole, NamespaceName } from '../../src/model/types';
-import { ruleMeta } from '../../src/rules/catalog';
 import { hostNode, podFrame } from './topics/frame';
 import { networkHost, networkPod, utsHost, utsPod } from './topics/network';
 import { ipcHost, ipcPod, pidHost, pidPod } from './topics/process';
 import { appRole, ephemeralRole, initRole, sidecarRole } from './topics/roles';
-import { hostRules } from './topics/rules-host';
-import { lifecycleRules } from './topics/rules-lifecycle';
-import { portRules } from './topics/rules-ports';
-import { resourceRules } from './topics/rules-resources';
-import { schemaRules } from './topics/rules-schema';
-import { sharingRules } from './topics/rules-sharing';
-import { volumeRules } from './topics/rules-volumes';
-import type { RuleTopic } from './topics/verdict';
 import {
   configMapVolume,
   downwardApiVolume,
@@ -32,7 +23,7 @@ import {
   nfsVolume,
   otherVolume,
 } from './topics/volumes-storage';
-import type { Topic } from './types';
+import type { Topic } from '../../src/teach/lesson';
 
 export { podFrame, hostNode };
 
@@ -76,22 +67,4 @@ export function volumeKind(
   if (v.fromClaimTemplate) return 'volumeClaimTemplate';
   if (v.type === 'emptyDir') return v.medium === 'Memory' ? 'emptyDirMemory' : 'emptyDir';
   return Object.hasOwn(VOLUME_TOPICS, v.type) ? (v.type as VolumeKind) : 'other';
-}
-
-/** Every rule's explanation, by rule id. */
-export const RULE_TOPICS: Readonly<Record<string, RuleTopic>> = {
-  ...schemaRules,
-  ...portRules,
-  ...volumeRules,
-  ...sharingRules,
-  ...resourceRules,
-  ...lifecycleRules,
-  ...hostRules,
-};
-
-/** A rule's topic, with the rule's own documentation page. */
-export function ruleTopic(id: string): Topic | undefined {
-  const t = RULE_TOPICS[id];
-  const rule = ruleMeta(id);
-  return t && rule ? { ...t, docs: rule.docs } : undefined;
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import { buildGraph } from '../../src/graph/build';
 import { chipKey } from '../../src/graph/marks';
 import type { Lang } from '../../src/i18n/lang';
-import { resolveTarget } from '../panels/target';
+import { drawn } from '../../src/testing/graph';
+import { resolveTarget } from '../state/target';
 import type { Selection } from '../state/types';
 import { chineseDocs, docsLinks } from './docs';
 import { lessonFor } from './explain';
@@ -27,10 +26,7 @@ spec:
   volumes:
     - { name: shared-data, emptyDir: {} }
 `;
-const result = analyze(text);
-const graph = buildGraph(result, 0);
-const w = result.workloads[0];
-if (!w) throw new Error('no workload');
+const { result, graph, workload: w } = drawn(text);
 
 function lesson(selection: Selection | null, lang: Lang = 'en') {
   const target = resolveTarget(result, graph, selection);
@@ -117,7 +113,7 @@ describe('lessonFor', () => {
   });
 
   it('first tells how to find a pod when the workload is not a Pod', () => {
-    const deploy = analyze(`apiVersion: apps/v1
+    const deploy = drawn(`apiVersion: apps/v1
 kind: Deployment
 metadata: { name: orders, namespace: shop }
 spec:
@@ -125,11 +121,13 @@ spec:
     spec:
       containers: [{ name: main-app, image: java:11 }]
 `);
-    const g = buildGraph(deploy, 0);
-    const target = resolveTarget(deploy, g, { kind: 'node', id: 'container:main-app' });
-    const d = deploy.workloads[0];
-    if (!target || !d) throw new Error('no target');
-    const c = lessonFor(d, g, target, 'en')?.commands.map((x) => x.command) ?? [];
+    const target = resolveTarget(deploy.result, deploy.graph, {
+      kind: 'node',
+      id: 'container:main-app',
+    });
+    if (!target) throw new Error('no target');
+    const c =
+      lessonFor(deploy.workload, deploy.graph, target, 'en')?.commands.map((x) => x.command) ?? [];
     expect(c[0]).toBe('kubectl get pods -n shop -o wide | grep orders');
     expect(c).toContain('kubectl exec -it -n shop deploy/orders -c main-app -- sh');
     expect(c).toContain('kubectl top pod -n shop <pod> --containers');

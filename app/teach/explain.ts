@@ -1,24 +1,24 @@
 // From an inspected target to what the inspector teaches about it: the topic, its text in the
 // page's language, its commands filled in with the real names, and its documentation links.
-import type { WorkloadAnalysis } from '../../src/analysis';
+import type { WorkloadAnalysis } from '../../src/analysis/result';
 import type { GraphNode, PodGraph } from '../../src/graph/types';
 import type { Lang } from '../../src/i18n/lang';
 import type { WellKnownKind } from '../../src/k8s/wellknown';
-import type { Target } from '../panels/target';
+import type { Target } from '../state/target';
 import {
   hostNode,
   NAMESPACE_TOPICS,
   podFrame,
   ROLE_TOPICS,
-  ruleTopic,
   VOLUME_TOPICS,
   volumeKind,
 } from './catalog';
 import { docsLinks, type DocsLink } from './docs';
-import { findPods, POD_PLACEHOLDER } from './kubectl';
+import { ruleTopic } from './ruleTopics';
+import { findPods, POD_PLACEHOLDER } from '../../src/teach/kubectl';
 import { HELPER_NOTES } from './topics/helpers';
 import { sceneFor } from './scene';
-import type { Command, Explanation, Note, Topic } from './types';
+import type { Command, Explanation, Note, Topic } from '../../src/teach/lesson';
 
 const OBJECT_TOPICS = {
   ConfigMap: VOLUME_TOPICS.configMap,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze';
-import { buildGraph } from '../../src/graph/build';
-import { resolveTarget } from '../panels/target';
+import { drawn } from '../../src/testing/graph';
+import { resolveTarget } from '../state/target';
 import type { Selection } from '../state/types';
 import { sceneFor } from './scene';
 
@@ -34,14 +33,11 @@ kind: ConfigMap
 metadata: { name: trainer-config, namespace: ml }
 data: { a: b }
 `;
-const result = analyze(text);
-const graph = buildGraph(result, 0);
-const w = result.workloads[0];
-if (!w) throw new Error('no workload');
+const { result, graph, workload: w } = drawn(text);
 
 function scene(s: Selection) {
   const target = resolveTarget(result, graph, s);
-  if (!target || !w) throw new Error('no target');
+  if (!target) throw new Error('no target');
   return sceneFor(w, graph, target);
 }
 

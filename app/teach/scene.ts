@@ -1,11 +1,11 @@
 // The real names around an inspected element: which containers, mounts and ports the
 // commands should name. Pure: reads the workload's model and the graph.
-import type { WorkloadAnalysis } from '../../src/analysis';
+import type { WorkloadAnalysis } from '../../src/analysis/result';
 import type { PodGraph, PortChip } from '../../src/graph/types';
 import type { ContainerModel, PodModel } from '../../src/model/types';
 import type { Finding } from '../../src/types';
-import type { Target } from '../panels/target';
-import type { Scene, SceneMount, ScenePort } from './types';
+import type { Target } from '../state/target';
+import type { Scene, SceneMount, ScenePort } from '../../src/teach/lesson';
 
 const BUILT_IN = /^(cpu|memory|ephemeral-storage|hugepages-.*)$/;
 

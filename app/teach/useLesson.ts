@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { WorkloadAnalysis } from '../../src/analysis';
+import type { WorkloadAnalysis } from '../../src/analysis/result';
 import type { PodGraph } from '../../src/graph/types';
 import { useI18n } from '../i18n/useI18n';
 import { useLazyModule } from '../lazy/useLazyModule';
-import type { Target } from '../panels/target';
+import type { Target } from '../state/target';
 import type { Lesson } from './explain';
 import { lessonModule } from './lessonModule';
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { SECRET_AND_POD } from '../manifests';
 
 /** WCAG 2.1 levels A and AA: the bar every view of the page must pass. */
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -26,53 +27,6 @@ export interface FocusIndicator {
   boxShadow: string;
   visible: boolean;
 }
-
-/** A manifest whose Share asks first: a Secret with data, and a password in plain text. */
-export const SECRET_MANIFEST = `apiVersion: v1
-kind: Secret
-metadata:
-  name: db-credentials
-type: Opaque
-data:
-  password: cGFzc3dvcmQ=
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: api
-spec:
-  containers:
-    - name: api
-      image: registry.example/api:1.0
-      env:
-        - name: DB_PASSWORD
-          value: hunter2
-`;
-
-/** Two workloads (the picker shows) and a suppressed finding (greyed in the list). */
-export const SUPPRESSED_MANIFEST = `apiVersion: v1
-kind: Pod
-metadata:
-  name: quiet
-  annotations:
-    podscope.io/ignore: "missing-requests # sized by the VPA"
-spec:
-  containers:
-    - name: app
-      image: registry.example/app:1.0
----
-apiVersion: batch/v1
-kind: Job
-metadata:
-  name: once
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      containers:
-        - name: task
-          image: registry.example/task:1.0
-`;
 
 /**
  * The page as axe and a keyboard user meet it: opened in a theme, brought into one of its main
@@ -162,7 +116,7 @@ export class A11yPage {
 
   /** Loads a manifest holding secrets and presses Share, which asks first. */
   async openSecretsDialog(): Promise<void> {
-    await this.loadFile('secret.yaml', SECRET_MANIFEST);
+    await this.loadFile('secret.yaml', SECRET_AND_POD);
     await expect(this.podNode).toHaveAttribute('data-name', 'api');
     await this.button('Share').click();
     await expect(this.secretsDialog).toBeVisible();
@@ -214,8 +168,12 @@ export class A11yPage {
     return this.page.locator('*:focus');
   }
 
-  /** The focus indicator once it has been drawn (the editor marks its focus a moment later). */
-  async settledFocusIndicator(timeout = 2000): Promise<FocusIndicator> {
+  /**
+   * The focus indicator once it has been drawn (the editor marks its focus a moment later). A
+   * ring that shows returns at once; the generous wait is for a busy machine, where "a moment
+   * later" can be seconds.
+   */
+  async settledFocusIndicator(timeout = 15_000): Promise<FocusIndicator> {
     const until = Date.now() + timeout;
     let ring = await this.focusIndicator();
     while (!ring.visible && Date.now() < until) {

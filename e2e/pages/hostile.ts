@@ -41,6 +41,12 @@ export function randomBytes(count: number, seed: number): Buffer {
 }
 
 /**
+ * How long a click may go unanswered before the page counts as frozen. Generous: a busy machine
+ * is slow, not broken; a page whose main thread is stuck on its input never answers at all.
+ */
+const ANSWER_MS = 30_000;
+
+/**
  * The page fed hostile input the way a person feeds it: a paste over the whole text, a file
  * through Upload. Records every dialog the page opens (none may open) and times clicks.
  */
@@ -123,15 +129,22 @@ export class HostilePage {
 
   /**
    * Clicks `target` where it is on screen, with nothing in between (a person's click, not a
-   * scripted one that waits for the page first), and returns the milliseconds until `effect`
-   * holds in a painted frame.
+   * scripted one that waits for the page first), waits until `effect` holds in a painted frame,
+   * and returns the milliseconds that took: a figure to record, not a limit. Fails when the page
+   * does not answer at all.
    */
   async msUntil(target: Locator, effect: () => boolean): Promise<number> {
     const box = await target.boundingBox();
     if (!box) throw new Error('the control to click is not on screen');
     const start = Date.now();
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await this.page.waitForFunction(effect, undefined, { polling: 'raf', timeout: 10_000 });
+    const answered = await this.page
+      .waitForFunction(effect, undefined, { polling: 'raf', timeout: ANSWER_MS })
+      .then(
+        () => true,
+        () => false,
+      );
+    expect(answered, `the page answers a click on ${String(target)}`).toBe(true);
     return Date.now() - start;
   }
 

@@ -66,7 +66,7 @@ export interface TextRun {
   px: number;
 }
 
-/** What one state of the page measures; see the README's "Benchmark" section. */
+/** What one state of the page measures; see docs/ARCHITECTURE.md, "Benchmark". */
 export interface LegibilityFigures {
   /** React Flow's zoom: the scale of `.react-flow__viewport`. */
   zoom: number;

@@ -1,8 +1,8 @@
 // The real engine behind the command: analysis, rule catalog and graph renderers.
 import type { GraphFormat } from './args';
 import type { Engine } from './run';
-import type { AnalysisResult } from '../analysis';
-import { analyze } from '../analyze';
+import type { AnalysisResult } from '../analysis/result';
+import { analyze } from '../analysis/analyze';
 import { buildGraph } from '../graph/build';
 import { toDot } from '../graph/dot';
 import { toMermaid } from '../graph/mermaid';

@@ -6,21 +6,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE } from './engine';
-import { run } from './run';
-import { captureIo } from './test-io';
+import { runCaptured } from './test-io';
 import type { JsonReport } from '../report/json';
 import type { SarifLog } from '../report/sarif-types';
-import { CORPUS_DIR, corpusFiles } from '../testing/corpus';
+import { CORPUS_DIR, corpusFiles, NEEDS_CORPUS } from '../testing/corpus';
 
 let dir = '';
 const corpus = (name: string) => join(CORPUS_DIR, name);
 const temp = (name: string) => join(dir, name);
 
-async function cli(argv: string[], stdin?: string | Uint8Array) {
-  const c = captureIo({ disk: true, stdin });
-  const code = await run(argv, c.io, ENGINE);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+const cli = (argv: string[], stdin?: string | Uint8Array) =>
+  runCaptured(argv, ENGINE, { disk: true, stdin });
 
 async function lintJson(argv: string[]) {
   const r = await cli(['lint', ...argv, '--format', 'json']);
@@ -68,7 +64,6 @@ spec:
 const UNTERMINATED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web\n';
 
 beforeAll(() => {
-  corpusFiles(); // fails with a message naming the folder when the corpus is absent
   dir = mkdtempSync(join(tmpdir(), 'podscope-cli-'));
   writeFileSync(temp('tidy.yaml'), TIDY);
   writeFileSync(temp('escalates.yaml'), ESCALATES);
@@ -91,7 +86,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('podscope lint on the public corpus', () => {
+describe('podscope lint on the public corpus', NEEDS_CORPUS, () => {
   it('reports a Guaranteed pod whose image has no tag: a warning, so exit 0 unless --fail-on warning', async () => {
     const file = corpus('k8s-qos-pod.yaml');
     const { code, report } = await lintJson([file]);
@@ -280,17 +275,21 @@ describe('podscope lint on small files', () => {
     });
   });
 
-  it('writes a Markdown review with the workload QoS and the findings table', async () => {
-    const r = await cli(['lint', corpus('k8s-qos-pod.yaml'), '--format', 'markdown']);
-    expect(r.stdout).toContain('| Pod/qos-demo | 0 | `spec` | Guaranteed |');
-    expect(r.stdout).toMatch(
-      /\| warning \| `latest-tag` \| 12 \| `spec\.containers\[0\]\.image` \| .+ \| .+ \|/,
-    );
-  });
+  it(
+    'writes a Markdown review with the workload QoS and the findings table',
+    NEEDS_CORPUS,
+    async () => {
+      const r = await cli(['lint', corpus('k8s-qos-pod.yaml'), '--format', 'markdown']);
+      expect(r.stdout).toContain('| Pod/qos-demo | 0 | `spec` | Guaranteed |');
+      expect(r.stdout).toMatch(
+        /\| warning \| `latest-tag` \| 12 \| `spec\.containers\[0\]\.image` \| .+ \| .+ \|/,
+      );
+    },
+  );
 });
 
 describe('podscope graph', () => {
-  it('prints the CONTRACT graph JSON of a pod with a native sidecar', async () => {
+  it('prints the CONTRACT graph JSON of a pod with a native sidecar', NEEDS_CORPUS, async () => {
     const r = await cli(['graph', corpus('k8s-multi-container-localhost.yaml')]);
     expect(r.code).toBe(0);
     const graph = JSON.parse(r.stdout) as {
@@ -323,7 +322,7 @@ describe('podscope graph', () => {
     );
   });
 
-  it('prints Mermaid and DOT', async () => {
+  it('prints Mermaid and DOT', NEEDS_CORPUS, async () => {
     const file = corpus('k8s-multi-container-shared-volume.yaml');
     const mermaid = await cli(['graph', file, '--format', 'mermaid']);
     expect(mermaid.code).toBe(0);
@@ -343,7 +342,7 @@ describe('podscope graph', () => {
     });
   });
 
-  it('exits 2 when there is no workload or the index is out of range', async () => {
+  it('exits 2 when there is no workload or the index is out of range', NEEDS_CORPUS, async () => {
     expect(await cli(['graph', temp('service.yaml')])).toEqual({
       code: 2,
       stdout: '',

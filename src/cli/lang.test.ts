@@ -1,8 +1,7 @@
 // `podscope lint --lang`: every report format in Simplified Chinese, with the real engine.
 import { describe, expect, it } from 'vitest';
 import { ENGINE } from './engine';
-import { run } from './run';
-import { captureIo } from './test-io';
+import { runCaptured } from './test-io';
 import type { JsonReport } from '../report/json';
 import type { SarifLog } from '../report/sarif-types';
 
@@ -35,11 +34,8 @@ const ZH_MESSAGE =
 const ZH_FIX =
   '让每个监听者用各自的端口（应用的监听端口和 containerPort 一起改），或者删掉重复的声明。';
 
-async function lint(...args: string[]) {
-  const c = captureIo({ files: { 'pod.yaml': CLASH } });
-  const code = await run(['lint', 'pod.yaml', ...args], c.io, ENGINE);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+const lint = (...args: string[]) =>
+  runCaptured(['lint', 'pod.yaml', ...args], ENGINE, { files: { 'pod.yaml': CLASH } });
 
 describe('podscope lint --lang zh-CN', () => {
   it('writes text lines with Chinese messages and counts; severity and rule id stay for tools', async () => {
@@ -130,10 +126,15 @@ describe('podscope lint --format review', () => {
   });
 
   it('falls back to the findings tables for a file without workloads', async () => {
-    const c = captureIo({ files: { 'broken.yaml': 'a: [1\n' } });
-    const code = await run(['lint', 'broken.yaml', '--format', 'review'], c.io, ENGINE);
+    const { code, stdout } = await runCaptured(
+      ['lint', 'broken.yaml', '--format', 'review'],
+      ENGINE,
+      {
+        files: { 'broken.yaml': 'a: [1\n' },
+      },
+    );
     expect(code).toBe(1);
-    expect(c.stdout()).toMatch(/^# podscope review\n\n## broken\.yaml\n/);
-    expect(c.stdout()).toContain('`yaml-syntax`');
+    expect(stdout).toMatch(/^# podscope review\n\n## broken\.yaml\n/);
+    expect(stdout).toContain('`yaml-syntax`');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HELP } from './help';
-import { run, type Engine } from './run';
-import { captureIo } from './test-io';
+import type { Engine } from './run';
+import { runCaptured, type CaptureOptions } from './test-io';
 import type { ReportResult } from '../report/input';
 import type { JsonReport } from '../report/json';
 import type { SarifLog } from '../report/sarif-types';
-import { finding, podWorkload, result, rule } from '../report/testing';
+import { finding, podWorkload, result, rule } from '../testing/report';
 import { VERSION } from '../version';
 
 // A stand-in engine: each known text maps to a hand-built result, so exit codes and output
@@ -98,11 +98,8 @@ const FILES = Object.fromEntries(
 );
 FILES['crash.yaml'] = 'crash\n';
 
-async function cli(argv: string[], options: Parameters<typeof captureIo>[0] = {}) {
-  const c = captureIo({ files: FILES, ...options });
-  const code = await run(argv, c.io, engine);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+const cli = (argv: string[], options: CaptureOptions = {}) =>
+  runCaptured(argv, engine, { files: FILES, ...options });
 
 describe('run: help, version and usage errors', () => {
   it('prints help listing commands, options and exit codes, exit 0', async () => {

@@ -1,6 +1,8 @@
 // In-memory CliIo for the command tests: files from a map (or the real disk), captured output.
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from './input';
+import { run, type Engine } from './run';
+import type { ReportResult } from '../report/input';
 
 export interface Captured {
   io: CliIo;
@@ -8,7 +10,7 @@ export interface Captured {
   stderr(): string;
 }
 
-interface Options {
+export interface CaptureOptions {
   /** Virtual files by path; a path that is missing fails with ENOENT like the disk would. */
   files?: Record<string, string | Uint8Array>;
   /** Read real files instead of `files`. */
@@ -18,7 +20,7 @@ interface Options {
 }
 
 /** A CliIo whose output is kept in memory for assertions. */
-export function captureIo(options: Options = {}): Captured {
+export function captureIo(options: CaptureOptions = {}): Captured {
   let out = '';
   let err = '';
   const bytes = (v: string | Uint8Array) =>
@@ -43,4 +45,22 @@ export function captureIo(options: Options = {}): Captured {
     stderr: (text) => void (err += text),
   };
   return { io, stdout: () => out, stderr: () => err };
+}
+
+/** What one run of the command gave: its exit code and everything it wrote. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command with `argv` on `engine`, its input and output held in memory. */
+export async function runCaptured<R extends ReportResult>(
+  argv: string[],
+  engine: Engine<R>,
+  options: CaptureOptions = {},
+): Promise<CliRun> {
+  const c = captureIo(options);
+  const code = await run(argv, c.io, engine);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
 }

@@ -1,6 +1,6 @@
 // What the engine says about a corpus file, in the same shapes as the expectations, so a
 // mismatch shows as a small readable diff.
-import type { AnalysisResult } from '../analysis';
+import type { AnalysisResult } from '../analysis/result';
 import { buildGraph } from '../graph/build';
 import type { ContainerNode, NamespaceNode, VolumeNode } from '../graph/types';
 import { formatQuantity, parseQuantity, type Quantity } from '../k8s/quantity';

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build';
 import { analysisOf, finding, podModel } from './testModel';
-import type { GraphEdge, GraphNode, NamespaceNode, PodGraph } from './types';
-
-function node(graph: PodGraph, id: string): GraphNode {
-  const n = graph.nodes.find((x) => x.id === id);
-  if (!n) throw new Error(`no node ${id} in ${graph.nodes.map((x) => x.id).join(', ')}`);
-  return n;
-}
+import type { GraphEdge, NamespaceNode, PodGraph } from './types';
+import { nodeById as node } from '../testing/graph';
 
 function edges(graph: PodGraph, kind: GraphEdge['kind']): GraphEdge[] {
   return graph.edges.filter((e) => e.kind === kind);

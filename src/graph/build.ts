@@ -1,13 +1,14 @@
 // AnalysisResult → the pod graph of one workload (the CONTRACT `graph --format json` shape).
-import type { AnalysisResult } from '../analysis';
+import type { AnalysisResult } from '../analysis/result';
 import { findReference } from '../model/inventory';
-import type { ContainerModel, PodModel } from '../model/types';
+import type { PodModel } from '../model/types';
 import { formatPath } from '../parse/path';
 import { edgesOf } from './edges';
-import { chipKey, Marks, pathWithin, workloadFindings } from './marks';
+import { chipKey, Marks, workloadFindings } from './marks';
 import { hostUses, namespaceNodes } from './namespaces';
 import { containerNode, podNode, volumeNode } from './nodes';
 import { portChips } from './ports';
+import { nodesTouchedBy } from './touched';
 import type { GraphNode, HostNode, NamespaceNode, ObjectNode, PodGraph } from './types';
 
 /** Builds the graph of `result.workloads[workload]`, with findings marked on the nodes. */
@@ -37,7 +38,7 @@ export function buildGraph(result: AnalysisResult, workload: number): PodGraph {
     ...(host ? [host] : []),
     ...objects,
   ];
-  markFindings(result, workload, model, nodes, containerIds, volumeIds);
+  markFindings(result, workload, model, nodes);
   return {
     workload: {
       document: model.workload.document,
@@ -105,41 +106,18 @@ function markFindings(
   workload: number,
   model: PodModel,
   nodes: GraphNode[],
-  containerIds: string[],
-  volumeIds: string[],
 ): void {
   const marks = new Marks();
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const hostScoped = (id: string): boolean => {
-    const n = byId.get(id);
-    return (
-      (n?.kind === 'namespace' && n.scope === 'host') ||
-      (n?.kind === 'volume' && n.type === 'hostPath')
-    );
-  };
-  const podPath = formatPath(model.workload.podSpecPath);
+  const ref = model.workload;
+  const graph = { workload: { document: ref.document, kind: ref.kind, name: ref.name }, nodes };
   for (const { finding: f, index } of workloadFindings(
     result.findings,
     workload,
-    model.workload.document,
-    podPath,
+    ref.document,
+    formatPath(ref.podSpecPath),
   )) {
-    const touched = new Set<string>();
-    for (const name of f.containers ?? [])
-      idsNamed(model.containers, containerIds, name).forEach((id) => touched.add(id));
-    for (const name of f.volumes ?? [])
-      idsNamed(model.volumes, volumeIds, name).forEach((id) => touched.add(id));
-    for (const name of f.namespaces ?? []) touched.add(`namespace:${name}`);
-    // The node is drawn as the risk of host-scoped namespaces and hostPath volumes; a port
-    // finding is about the chip, not about the node, even on hostNetwork.
-    if ([...touched].some(hostScoped)) touched.add('host');
-    for (const chip of f.ports ?? []) {
-      marks.add(`port:${chip}`, index, f.severity);
-      touched.add('namespace:network');
-    }
-    if (touched.size === 0)
-      touched.add(ownerByPath(f.path, model.containers, containerIds, model.volumes, volumeIds));
-    for (const id of touched) if (byId.has(id)) marks.add(id, index, f.severity);
+    for (const chip of f.ports ?? []) marks.add(`port:${chip}`, index, f.severity);
+    for (const id of nodesTouchedBy(f, graph)) marks.add(id, index, f.severity);
   }
   for (const node of nodes) {
     const mark = marks.get(node.id);
@@ -153,23 +131,4 @@ function markChips(node: NamespaceNode, marks: Marks): void {
     const mark = marks.get(chipKey(chip.container, chip.port, chip.protocol));
     if (mark) chip.severity = mark.severity;
   }
-}
-
-function idsNamed(items: readonly { name: string }[], ids: string[], name: string): string[] {
-  return ids.filter((_, i) => items[i].name === name);
-}
-
-// A finding that names nothing (a schema error, say) belongs to the element its path is in.
-function ownerByPath(
-  path: string,
-  containers: readonly ContainerModel[],
-  containerIds: string[],
-  volumes: PodModel['volumes'],
-  volumeIds: string[],
-): string {
-  const c = containers.findIndex((x) => pathWithin(path, formatPath(x.path)));
-  if (c !== -1) return containerIds[c];
-  const v = volumes.findIndex((x) => pathWithin(path, formatPath(x.path)));
-  if (v !== -1) return volumeIds[v];
-  return 'pod';
 }

@@ -1,27 +1,19 @@
 // The graph of real manifests from public projects, through the whole engine.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyze } from '../analysis/analyze';
 import { buildGraph } from './build';
 import { layoutGraph } from './layout';
 import { toDot } from './dot';
 import { toMermaid } from './mermaid';
 import { layoutProblems } from './testLayout';
 import type { GraphNode, MountEdge, NamespaceNode, PodGraph } from './types';
+import { corpusFile, corpusFilesIfPresent, NEEDS_CORPUS } from '../testing/corpus';
+import { nodeById as node } from '../testing/graph';
 
-const CORPUS = new URL('../../../shared/corpus/public/', import.meta.url);
-const files = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
+const files = corpusFilesIfPresent();
 
 function graphOf(file: string, workload = 0): PodGraph {
-  return buildGraph(analyze(readFileSync(new URL(file, CORPUS), 'utf8')), workload);
-}
-
-function node(graph: PodGraph, id: string): GraphNode {
-  const n = graph.nodes.find((x) => x.id === id);
-  if (!n) throw new Error(`no node ${id}`);
-  return n;
+  return buildGraph(analyze(corpusFile(file)), workload);
 }
 
 function mounts(graph: PodGraph): [string, string, string, boolean][] {
@@ -30,14 +22,14 @@ function mounts(graph: PodGraph): [string, string, string, boolean][] {
     .map((e) => [e.source, e.target, e.mountPath, e.readOnly]);
 }
 
-describe('graph of the public corpus', () => {
+describe('graph of the public corpus', NEEDS_CORPUS, () => {
   it('finds the corpus', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
-  for (const file of files) {
+  for (const [file, text] of files) {
     it(`${file}: every workload gives a sound graph, layout and exports`, () => {
-      const result = analyze(readFileSync(new URL(file, CORPUS), 'utf8'));
+      const result = analyze(text);
       result.workloads.forEach((_, i) => {
         const graph = buildGraph(result, i);
         const ids = graph.nodes.map((n) => n.id);

@@ -1,7 +1,8 @@
 // The pod frame's title block: the workload's kind and name, QoS and findings on the first row;
 // the effective requests and limits and the restart policy after it, wrapping as the frame's
-// width allows. The layout needs its height before anything else is placed in the frame.
-import { BADGE_WIDTH, LINE_HEIGHT, TYPE } from './sizes';
+// width allows (a compact frame, in presentation mode, has the first row only). The layout needs
+// its height before anything else is placed in the frame.
+import { BADGE_WIDTH, LINE_HEIGHT, TYPE, type Density } from './sizes';
 import { textWidth } from './text';
 import type { PodNode } from './types';
 
@@ -53,7 +54,7 @@ export function flowRows(widths: readonly number[], inner: number, gap: number):
 }
 
 /** Height of the frame's title block for a frame `inner` px wide inside its padding. */
-export function frameHeaderHeight(pod: PodNode, inner: number): number {
+export function frameHeaderHeight(pod: PodNode, inner: number, density: Density = 'full'): number {
   const title = [
     textWidth(`${pod.workloadKind} `, TYPE.text) + textWidth(pod.name, TYPE.title * 1.08),
     pod.namespace !== undefined ? textWidth(`namespace ${pod.namespace}`, TYPE.text) : 0,
@@ -62,10 +63,13 @@ export function frameHeaderHeight(pod: PodNode, inner: number): number {
     pod.severity ? BADGE_WIDTH : 0,
   ].filter((w) => w > 0);
   const titleRows = flowRows(title, inner, 8);
-  const itemRows = flowRows(
-    headerItems(pod).map((t) => textWidth(t, TYPE.text)),
-    inner,
-    HEADER_GAP,
-  );
+  const itemRows =
+    density === 'compact'
+      ? 0
+      : flowRows(
+          headerItems(pod).map((t) => textWidth(t, TYPE.text)),
+          inner,
+          HEADER_GAP,
+        );
   return TOP + titleRows * FRAME_TITLE_HEIGHT + itemRows * LINE_HEIGHT + BOTTOM;
 }

@@ -24,7 +24,7 @@ import {
   type Rect,
 } from './lanes';
 import { anchorOf, placeRows, type Anchored } from './outside';
-import { networkMinWidth, networkSize, nodeSize, type Size } from './sizes';
+import { networkMinWidth, networkSize, nodeSize, type Density, type Size } from './sizes';
 import type { ContainerNode, NamespaceNode, PodGraph, PodNode } from './types';
 
 export interface LayoutBox extends Rect {
@@ -52,6 +52,8 @@ export interface GraphLayout {
   mountsCross: boolean;
   /** Height of the pod frame's title block (name, QoS, resources), which wraps in a narrow frame. */
   frameHeader: number;
+  /** How much the cards show; their sizes follow from it. */
+  density: Density;
 }
 
 /** The drawing area a layout is chosen for, in screen pixels. */
@@ -114,9 +116,9 @@ export function pickLayout(candidates: readonly GraphLayout[], pane: Pane): Grap
 }
 
 /** The arrangements worth comparing for this graph, in order of preference, without duplicates. */
-export function layoutCandidates(graph: PodGraph): GraphLayout[] {
+export function layoutCandidates(graph: PodGraph, density: Density = 'full'): GraphLayout[] {
   const containers = graph.nodes.filter((n): n is ContainerNode => n.kind === 'container');
-  const sized = containers.map((c) => ({ c, size: nodeSize(c) }));
+  const sized = containers.map((c) => ({ c, size: nodeSize(c, density) }));
   const members = ROLES.map((role) => laneMembers(role, sized));
   const colWidth = Math.max(0, ...sized.map((s) => s.size.width));
   const widths = new Set<number>([MAX_LANES_WIDTH]);
@@ -133,7 +135,7 @@ export function layoutCandidates(graph: PodGraph): GraphLayout[] {
   for (let cols = most; cols >= 1; cols--) widths.add(cols * (colWidth + CARD_GAP) - CARD_GAP);
   // The hub bands wrapped after each of them.
   let bands = -CARD_GAP;
-  for (const b of hubBands(graph)) widths.add((bands += b.width + CARD_GAP));
+  for (const b of hubBands(graph, density)) widths.add((bands += b.width + CARD_GAP));
   const hosts: ('left' | 'below')[] = graph.nodes.some((n) => n.kind === 'host')
     ? ['left', 'below']
     : ['left'];
@@ -143,13 +145,13 @@ export function layoutCandidates(graph: PodGraph): GraphLayout[] {
   // Different lane widths often give the same frame: arrange each frame once.
   const shapes = new Map<string, FrameShape>();
   for (const lanesWidth of [...widths].sort((a, b) => b - a)) {
-    const shape = frameShape(graph, members, lanesWidth);
+    const shape = frameShape(graph, members, lanesWidth, density);
     if (!shapes.has(shape.key)) shapes.set(shape.key, shape);
   }
   const out: GraphLayout[] = [];
   for (const shape of shapes.values())
     for (const o of objects)
-      for (const host of hosts) out.push(arrange(graph, shape, { objects: o, host }));
+      for (const host of hosts) out.push(arrange(graph, shape, { objects: o, host, density }));
   return out;
 }
 
@@ -166,12 +168,13 @@ function frameShape(
   graph: PodGraph,
   members: readonly LaneMembers[],
   lanesWidth: number,
+  density: Density,
 ): FrameShape {
   const lanes = members
     .filter((m) => m.cards.length > 0)
     .map((m) => laneGrid(m.role, m.cards, lanesWidth));
   const arranged = arrangeLanes(lanes, lanesWidth);
-  const bands = hubBands(graph);
+  const bands = hubBands(graph, density);
   const bandsWidth = bands.reduce((sum, b) => sum + b.width + CARD_GAP, -CARD_GAP);
   const inner = Math.max(
     MIN_INNER_WIDTH,
@@ -190,13 +193,13 @@ function frameShape(
 function arrange(
   graph: PodGraph,
   shape: FrameShape,
-  placement: Pick<GraphLayout, 'objects' | 'host'>,
+  placement: Pick<GraphLayout, 'objects' | 'host' | 'density'>,
 ): GraphLayout {
   const { objects: objectsAt } = placement;
   const { lanes, arranged, inner, bands } = shape;
   const boxes: Record<string, LayoutBox> = {};
   const pod = graph.nodes.find((n): n is PodNode => n.kind === 'pod');
-  const frameHeader = pod ? frameHeaderHeight(pod, inner) : 64;
+  const frameHeader = pod ? frameHeaderHeight(pod, inner, placement.density) : 64;
 
   // Inside the frame, top to bottom: the hubs in rows (the network band stretching to fill its
   // row, the others taking the row's height so a row reads as one band), then the lanes.
@@ -205,8 +208,8 @@ function arrange(
     const used = row.reduce((sum, b) => sum + b.width + CARD_GAP, -CARD_GAP);
     const sizes = row.map((b) =>
       b.node.name === 'network'
-        ? networkSize(b.node, b.width + (inner - used))
-        : { width: b.width, height: nodeSize(b.node).height },
+        ? networkSize(b.node, b.width + (inner - used), placement.density)
+        : { width: b.width, height: nodeSize(b.node, placement.density).height },
     );
     const height = Math.max(...sizes.map((z) => z.height));
     let x = FRAME_PADDING;
@@ -282,6 +285,7 @@ function arrange(
     mountsCross: crossing(graph, boxes),
     objects: objectsAt,
     frameHeader,
+    density: placement.density,
   };
 }
 
@@ -346,13 +350,13 @@ function crossing(graph: PodGraph, boxes: Record<string, LayoutBox>): boolean {
 }
 
 /** The namespace hubs inside the frame, network first, each at its narrowest. */
-function hubBands(graph: PodGraph): { node: NamespaceNode; width: number }[] {
+function hubBands(graph: PodGraph, density: Density): { node: NamespaceNode; width: number }[] {
   const namespaces = graph.nodes.filter((n): n is NamespaceNode => n.kind === 'namespace');
   const network = namespaces.find((n) => n.name === 'network');
   const hubs = HUBS.flatMap((name) => namespaces.filter((n) => n.name === name));
   return [
-    ...(network ? [{ node: network, width: networkMinWidth(network, podIP(graph)) }] : []),
-    ...hubs.map((h) => ({ node: h, width: nodeSize(h).width })),
+    ...(network ? [{ node: network, width: networkMinWidth(network, podIP(graph), density) }] : []),
+    ...hubs.map((h) => ({ node: h, width: nodeSize(h, density).width })),
   ];
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { buildGraph } from './build';
+import { drawn } from '../testing/graph';
 import { elementAt, locateElements, rangeOf } from './locate';
 
 const text = `apiVersion: v1
@@ -26,8 +25,7 @@ spec:
 `;
 
 function setup() {
-  const result = analyze(text);
-  const graph = buildGraph(result, 0);
+  const { result, graph } = drawn(text);
   const ranges = locateElements(text, result.documents[1], graph);
   return { ranges };
 }
@@ -71,8 +69,7 @@ describe('locateElements', () => {
 
 describe('hubs without a field of their own', () => {
   it('have no range, so selecting them does not select the whole pod spec', () => {
-    const result = analyze(text);
-    const ranges = locateElements(text, result.documents[1], buildGraph(result, 0));
+    const { ranges } = setup();
     expect(rangeOf(ranges, { kind: 'node', id: 'namespace:network' })).toBeUndefined();
     expect(rangeOf(ranges, { kind: 'node', id: 'pod' })).toBeDefined();
   });

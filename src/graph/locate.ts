@@ -1,6 +1,6 @@
 // Graph element ↔ source range, both ways: which YAML defines a node, an edge or a port chip,
 // and which element the editor's cursor is in. Parses only the workload's own document.
-import type { DocumentSummary } from '../analysis';
+import type { DocumentSummary } from '../analysis/result';
 import { parseDocuments } from '../parse/manifest';
 import { parsePath } from '../parse/path';
 import { nodeRange } from '../parse/resolve';

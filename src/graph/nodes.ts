@@ -2,7 +2,7 @@
 import { formatQuantity, type Quantity } from '../k8s/quantity';
 import type { ContainerModel, VolumeModel } from '../model/types';
 import { formatPath } from '../parse/path';
-import type { WorkloadAnalysis } from '../analysis';
+import type { WorkloadAnalysis } from '../analysis/result';
 import type { ContainerNode, ContainerPort, PodNode, VolumeNode } from './types';
 
 /** The pod frame: workload identity, QoS and the pod's effective requests and limits. */

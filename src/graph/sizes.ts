@@ -6,6 +6,10 @@
 // legible when the whole pod is fitted into a small pane or onto a projector. The details (every
 // port, mount, probe and flag) are set in small type and shown once the canvas is zoomed in to
 // DETAIL_ZOOM, where small type is big on screen. The box is as tall as the taller of the two.
+//
+// Presentation mode draws the pod `compact`: a container card is its name and key badges only,
+// so that the whole pod fits a projector in type a room can read. The caption of each step of
+// the walk says the rest.
 import { BADGE_GAP, LITERAL_BADGES, overviewBadges, type OverviewBadge } from './badges';
 import { textWidth, widest, wrappedLines } from './text';
 import type {
@@ -40,6 +44,9 @@ const STRIP = 4;
 /** Room for a resource bar itself, between its label and its numbers. */
 const BAR_LABEL = 36;
 const BAR_MIN = 44;
+
+/** How much each card shows: everything (`full`), or its name and key badges (`compact`). */
+export type Density = 'full' | 'compact';
 
 export interface Size {
   width: number;
@@ -109,7 +116,8 @@ export function overviewLines(n: ContainerNode, inner: number): number {
 }
 
 /** A container card: wide enough for its name, bars and badges; as tall as its longer view. */
-export function containerSize(n: ContainerNode): Size {
+export function containerSize(n: ContainerNode, density: Density = 'full'): Size {
+  if (density === 'compact') return compactContainerSize(n);
   const numbers = ['cpu', 'memory'].map((r) =>
     barNumbers(n.resources.requests[r], n.resources.limits[r]),
   );
@@ -128,6 +136,25 @@ export function containerSize(n: ContainerNode): Size {
   return {
     width,
     height: 2 * CARD_PADDING + titleLines * TITLE_HEIGHT + Math.max(overview, detail),
+  };
+}
+
+/** A compact container card: its name and, under it, its key badges. */
+function compactContainerSize(n: ContainerNode): Size {
+  const badges = overviewBadges(n).map(badgeWidth);
+  const name =
+    textWidth(n.name, TYPE.title * BOLD) +
+    (n.severity ? BADGE_WIDTH : 0) +
+    (n.initStep !== undefined ? STEP_WIDTH : 0);
+  const width = clamp(Math.ceil(Math.max(name, ...badges)) + 2 * CARD_PADDING + STRIP, 180, 340);
+  const inner = containerInner(width);
+  const titleLines = wrappedLines(n.name, TYPE.title * BOLD, titleRoom(inner, n));
+  return {
+    width,
+    height:
+      2 * CARD_PADDING +
+      titleLines * TITLE_HEIGHT +
+      pillRows(badges, inner, BADGE_GAP) * LINE_HEIGHT,
   };
 }
 
@@ -172,27 +199,46 @@ export function chipRows(chips: readonly PortChip[], innerWidth: number): number
   return pillRows(chips.map(chipWidth), innerWidth, CHIP_GAP);
 }
 
+/**
+ * Whether a hub says what it shares under its title. The compact network hub leaves "one IP,
+ * one localhost" to the walk's caption (its port chips say the rest), unless it is the node's
+ * own network: that line is the warning. The other hubs are as tall as the network's row anyway.
+ */
+export function hubExplains(n: NamespaceNode, density: Density): boolean {
+  return density === 'full' || n.scope === 'host' || n.name !== 'network';
+}
+
 /** The narrowest the network hub may be: its title line, or its widest chip. */
-export function networkMinWidth(n: NamespaceNode, podIP?: string): number {
+export function networkMinWidth(
+  n: NamespaceNode,
+  podIP?: string,
+  density: Density = 'full',
+): number {
   const chips = (n.ports ?? []).map(chipWidth);
   const title = textWidth('Network', TYPE.title * BOLD) + BADGE_WIDTH;
   const explanation = widest(
     TYPE.text,
-    n.scope === 'host'
-      ? 'the node’s network'
-      : podIP !== undefined
-        ? `one IP (${podIP}), one localhost`
-        : 'one IP, one localhost',
+    !hubExplains(n, density)
+      ? ''
+      : n.scope === 'host'
+        ? 'the node’s network'
+        : podIP !== undefined
+          ? `one IP (${podIP}), one localhost`
+          : 'one IP, one localhost',
     'no ports declared',
   );
   return Math.max(title, explanation, ...chips) + 2 * CARD_PADDING;
 }
 
-/** The network hub: title and explanation, then its chips wrapping into rows, or a line saying there are none. */
-export function networkSize(n: NamespaceNode, width: number): Size {
+/**
+ * The network hub: title and explanation, then its chips wrapping into rows, or a line saying
+ * there are none.
+ */
+export function networkSize(n: NamespaceNode, width: number, density: Density = 'full'): Size {
   const rows = chipRows(n.ports ?? [], width - CARD_PADDING * 2);
   const chips = rows > 0 ? rows * (CHIP_HEIGHT + CHIP_GAP) : LINE_HEIGHT;
-  return { width, height: CARD_PADDING * 2 + TITLE_HEIGHT + LINE_HEIGHT + chips };
+  const explanation = hubExplains(n, density) ? LINE_HEIGHT : 0;
+  return { width, height: CARD_PADDING * 2 + TITLE_HEIGHT + explanation + chips };
 }
 
 /** The line under a hub's title, as the page prints it (English, the longer language). */
@@ -209,15 +255,19 @@ function hubLine(n: NamespaceNode): string {
 }
 
 /** The ipc, uts and pid hubs: a title and one line of explanation (uts: the hostname). */
-export function hubSize(n: NamespaceNode): Size {
+export function hubSize(n: NamespaceNode, density: Density = 'full'): Size {
+  const explains = hubExplains(n, density);
   const width = clamp(
-    Math.max(textWidth(hubLine(n), TYPE.text), textWidth('IPC namespace', TYPE.title * BOLD)) +
+    Math.max(
+      explains ? textWidth(hubLine(n), TYPE.text) : 0,
+      textWidth('IPC namespace', TYPE.title * BOLD),
+    ) +
       2 * CARD_PADDING +
       (n.severity ? BADGE_WIDTH : 0),
-    200,
+    explains ? 200 : 160,
     380,
   );
-  return { width, height: 2 * CARD_PADDING + TITLE_HEIGHT + LINE_HEIGHT };
+  return { width, height: 2 * CARD_PADDING + TITLE_HEIGHT + (explains ? LINE_HEIGHT : 0) };
 }
 
 export function hostSize(n: HostNode): Size {
@@ -227,27 +277,30 @@ export function hostSize(n: HostNode): Size {
 }
 
 // Graph nodes do not change once built, and the layout asks for each size once per candidate
-// arrangement: measure each node once.
-const sizeCache = new WeakMap<GraphNode, Size>();
+// arrangement: measure each node once per density.
+const sizeCache: Record<Density, WeakMap<GraphNode, Size>> = {
+  full: new WeakMap(),
+  compact: new WeakMap(),
+};
 
 /** The size of any node drawn as a box of its own (not the pod frame or the network hub). */
-export function nodeSize(n: GraphNode): Size {
-  let size = sizeCache.get(n);
+export function nodeSize(n: GraphNode, density: Density = 'full'): Size {
+  let size = sizeCache[density].get(n);
   if (!size) {
-    size = measure(n);
-    sizeCache.set(n, size);
+    size = measure(n, density);
+    sizeCache[density].set(n, size);
   }
   return size;
 }
 
-function measure(n: GraphNode): Size {
+function measure(n: GraphNode, density: Density): Size {
   switch (n.kind) {
     case 'container':
-      return containerSize(n);
+      return containerSize(n, density);
     case 'volume':
       return volumeSize(n);
     case 'namespace':
-      return hubSize(n);
+      return hubSize(n, density);
     case 'host':
       return hostSize(n);
     case 'object':

@@ -1,6 +1,6 @@
 // Test helpers: PodModel and AnalysisResult values from a compact description, so graph tests
 // do not depend on the parser. Only tests import this file.
-import type { AnalysisResult } from '../analysis';
+import type { AnalysisResult } from '../analysis/result';
 import { buildInventory } from '../model/inventory';
 import { volumeObjects } from '../model/volume';
 import type {

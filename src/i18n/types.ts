@@ -1,4 +1,4 @@
-// What a translation of one rule holds. English lives in the rule itself (src/rules/*.ts).
+// Types for translating rule messages; each rule's Chinese is in src/rules/<id>/zh-CN.ts.
 import type { MessageParams } from '../types';
 
 /**
@@ -6,13 +6,3 @@ import type { MessageParams } from '../types';
  * translated template does not show them; names, numbers, paths and quantities pass through.
  */
 export type ParamLocalizer = (params: MessageParams, messageId: string) => MessageParams;
-
-export interface RuleTranslation {
-  summary: string;
-  fix: string;
-  /** Templates by message id, with the same `{param}` placeholders as the English ones. */
-  messages: Record<string, string>;
-  params?: ParamLocalizer;
-}
-
-export type RuleTranslations = Record<string, RuleTranslation>;

@@ -1,7 +1,7 @@
 // The Kubernetes facts against real manifests: what the API server accepts must pass here.
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { corpusFile, corpusFiles } from '../testing/corpus';
+import { corpusFile, corpusFilesIfPresent, NEEDS_CORPUS } from '../testing/corpus';
 import { validateDns1123Label, validateIanaSvcName } from './names';
 import { podQosClass } from './qos';
 import { formatQuantity, parseQuantity } from './quantity';
@@ -49,7 +49,7 @@ function containersOf(spec: Obj): (ResourceContainer & { raw: Obj })[] {
   ];
 }
 
-const workloads = corpusFiles().flatMap(([file, text]) =>
+const workloads = corpusFilesIfPresent().flatMap(([file, text]) =>
   documents(text).flatMap((doc) => {
     const spec = podSpec(doc);
     return spec ? [{ file, doc, spec }] : [];
@@ -73,7 +73,7 @@ function unknownFields(value: unknown, type: FieldType, path: string): string[] 
   return [];
 }
 
-describe('the public corpus', () => {
+describe('the public corpus', NEEDS_CORPUS, () => {
   it('holds workloads of several kinds', () => {
     const kinds = new Set(workloads.map((w) => w.doc.kind));
     expect(kinds).toEqual(
@@ -129,7 +129,7 @@ describe('the public corpus', () => {
   });
 });
 
-describe('QoS and effective resources of the docs examples', () => {
+describe('QoS and effective resources of the docs examples', NEEDS_CORPUS, () => {
   const spec = (file: string): Obj => {
     const found = documents(corpusFile(file)).map(podSpec).find(Boolean);
     if (!found) throw new Error(`no pod spec in ${file}`);

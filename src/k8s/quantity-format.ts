@@ -1,5 +1,5 @@
 // Readable, exact text for a quantity: "500m" or "1.5" of CPU, "1536Mi" or "1G" of memory.
-import type { Quantity } from './quantity';
+import type { Quantity } from './quantity-type';
 
 const BINARY_SUFFIXES = ['Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
 const DECIMAL_SUFFIXES = ['k', 'M', 'G', 'T', 'P', 'E'];

@@ -1,11 +1,9 @@
 // Exact Kubernetes resource quantities, following k8s.io/apimachinery/pkg/api/resource.
 // Values are reduced BigInt rationals: never floating point, so `0.1 + 0.2` of a CPU is exact.
 // Pure: no I/O, no DOM.
+import type { Quantity } from './quantity-type';
 
-export interface Quantity {
-  readonly num: bigint;
-  readonly den: bigint;
-}
+export type { Quantity } from './quantity-type';
 
 export type QuantityParse = { ok: true; value: Quantity } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../parse/manifest';
 import { findWorkloads } from '../parse/workloads';
-import { analyze } from '../analyze';
+import { analyze } from '../analysis/analyze';
 import { buildPodModel, withoutWritten } from './pod';
 import { splitImage } from './container';
 

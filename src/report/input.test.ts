@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFindings, exceedsThreshold, sortFindings } from './input';
-import { finding } from './testing';
+import { finding } from '../testing/report';
 
 const error = finding({ ruleId: 'volume-not-found', severity: 'error', line: 20, column: 15 });
 const warning = finding({

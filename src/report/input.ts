@@ -1,6 +1,6 @@
 // What the report formatters read: one entry per input file. Structurally a subset of
 // AnalysisResult, so the CLI passes analysis results straight through.
-import type { DocumentSummary, WorkloadAnalysis } from '../analysis';
+import type { DocumentSummary, WorkloadAnalysis } from '../analysis/result';
 import type { WorkloadRef } from '../model/types';
 import { SEVERITY_RANK, type Finding, type Severity } from '../types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toJson, toJsonReport } from './json';
-import { finding, podWorkload, result } from './testing';
+import { finding, podWorkload, result } from '../testing/report';
 import { VERSION } from '../version';
 import type { ReportResult } from './input';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, toMarkdown } from './markdown';
-import { finding, podWorkload, result, rule } from './testing';
+import { finding, podWorkload, result, rule } from '../testing/report';
 
 const RULES = [rule('port-clash', 'warning'), rule('unused-volume', 'info')];
 

@@ -1,6 +1,6 @@
 // The review report the page downloads: one workload explained for a design review — who runs,
 // what they share, what is wrong and how to check it on a cluster — as Markdown.
-import type { AnalysisResult, WorkloadAnalysis } from '../analysis';
+import type { AnalysisResult, WorkloadAnalysis } from '../analysis/result';
 import { buildGraph } from '../graph/build';
 import type {
   ContainerNode,

@@ -1,6 +1,6 @@
 // The review report's findings: this workload's first, then everything else in the input, so
 // the report lists every finding a reviewer could meet (suppressed ones marked, never dropped).
-import type { AnalysisResult } from '../analysis';
+import type { AnalysisResult } from '../analysis/result';
 import { pathWithin } from '../graph/marks';
 import type { Lang } from '../i18n/lang';
 import { localizeFindings, ruleText } from '../i18n/localize';

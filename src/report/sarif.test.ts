@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SARIF_SCHEMA, toSarif, toSarifLog } from './sarif';
-import { finding, result, rule } from './testing';
+import { finding, result, rule } from '../testing/report';
 import type { SarifLog, SarifRegion } from './sarif-types';
 import { STDIN_NAME } from './uri';
 import { VERSION } from '../version';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding, podWorkload, result } from './testing';
+import { finding, podWorkload, result } from '../testing/report';
 import { summary, toText } from './text';
 
 // Positions below are those of this manifest (1-based line:column of each value):

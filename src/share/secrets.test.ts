@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { yaml } from '../rules/testing';
+import { analyze } from '../analysis/analyze';
+import { yaml } from '../testing/manifest';
 import { looksSecretName, looksSecretValue, nameWords } from './secretNames';
 import { findSecrets } from './secrets';
 import { describeSecret } from './texts';

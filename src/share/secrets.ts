@@ -1,5 +1,5 @@
 // What a share link would give away: Secret data, and literal env values that look secret.
-import type { AnalysisResult } from '../analysis';
+import type { AnalysisResult } from '../analysis/result';
 import type { ContainerModel } from '../model/types';
 import { lineColumn, lineStarts } from '../parse/lines';
 import { parseDocuments, type ParsedDocument } from '../parse/manifest';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { yaml } from '../rules/testing';
+import { analyze } from '../analysis/analyze';
+import { yaml } from '../testing/manifest';
 import { verifyCommands } from './commands';
 import { shellQuote } from './shell';
 
@@ -150,7 +150,10 @@ describe('verifyCommands', () => {
       '  - {name: shell, image: busybox:1.36}',
     );
     const ps = commandsOf(text).filter((c) => c.topic === 'pid');
-    expect(ps.map((c) => c.command)).toEqual(['kubectl exec p -c app -- ps ax']);
+    // -e: without it procps' ps lists only the caller's own processes, not the pod's.
+    expect(ps.map((c) => c.command)).toEqual([
+      'kubectl exec p -c app -- ps -e -o pid,ppid,user,stat,comm',
+    ]);
     expect(commandsOf(DEMO).some((c) => c.topic === 'pid')).toBe(false);
   });
 

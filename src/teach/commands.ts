@@ -1,10 +1,19 @@
 // The kubectl commands that show on a live cluster what the graph draws: one hostname per
 // container (UTS), ipcs -m / ipcs -s (IPC), curl over localhost per port (network), ls -l per
-// mount (volumes), ps when processes are shared (PID), and a debug shell per container.
-import type { AnalysisResult } from '../analysis';
+// mount (volumes), ps when processes are shared (PID), and a debug shell per container. The
+// command lines come from the probes the page's lessons use, so both say the same thing.
+import type { AnalysisResult } from '../analysis/result';
 import type { Lang } from '../i18n/lang';
-import type { ContainerModel, PodModel } from '../model/types';
-import { debugCommand, execCommand } from './shell';
+import type { ContainerModel } from '../model/types';
+import { debug, type CommandTarget } from './kubectl';
+import {
+  callLocalhost,
+  listMount,
+  listProcesses,
+  listSemaphores,
+  listSharedMemory,
+  showHostname,
+} from './probes';
 import { commandTitles, type CommandTitles } from './texts';
 
 /** What a command demonstrates, so a view can pick the ones about the element it shows. */
@@ -37,72 +46,65 @@ export function verifyCommands(
   const w = result.workloads[workload];
   if (!w) return [];
   const model = w.model;
+  const target: CommandTarget = { ref: model.workload };
   const live = model.containers.filter(running);
   const t = commandTitles(lang);
+  const make = (
+    topic: CommandTopic,
+    id: string,
+    title: string,
+    c: ContainerModel,
+    command: string,
+  ): VerifyCommand => ({ id, title, topic, container: c.name, command });
   return [
     ...live.map((c) =>
-      exec(model, c, 'uts', `hostname:${c.name}`, t.hostname(c.name), ['hostname']),
+      make('uts', `hostname:${c.name}`, t.hostname(c.name), c, showHostname(target, c.name)),
     ),
     ...live.flatMap((c) => [
-      exec(model, c, 'ipc', `ipcs-m:${c.name}`, t.sharedMemory(c.name), ['ipcs', '-m']),
-      exec(model, c, 'ipc', `ipcs-s:${c.name}`, t.semaphores(c.name), ['ipcs', '-s']),
+      make('ipc', `ipcs-m:${c.name}`, t.sharedMemory(c.name), c, listSharedMemory(target, c.name)),
+      make('ipc', `ipcs-s:${c.name}`, t.semaphores(c.name), c, listSemaphores(target, c.name)),
     ]),
-    ...portCommands(model, live, t),
+    ...portCommands(target, model.containers, live, t),
     ...live.flatMap((c) =>
       c.mounts
         .filter((m) => m.mountPath)
         .map((m) => ({
-          ...exec(
-            model,
-            c,
+          ...make(
             'volume',
             `ls:${c.name}:${m.mountPath}`,
             t.listMount(m.mountPath ?? '', c.name),
-            ['ls', '-l', m.mountPath ?? ''],
+            c,
+            listMount(target, c.name, m.mountPath ?? ''),
           ),
           volume: m.name,
         })),
     ),
     ...(model.shareProcessNamespace && live[0]
-      ? [exec(model, live[0], 'pid', `ps:${live[0].name}`, t.processes(live[0].name), ['ps', 'ax'])]
+      ? [
+          make(
+            'pid',
+            `ps:${live[0].name}`,
+            t.processes(live[0].name),
+            live[0],
+            listProcesses(target, live[0].name),
+          ),
+        ]
       : []),
-    ...live.map((c) => ({
-      id: `debug:${c.name}`,
-      title: t.debug(c.name),
-      topic: 'debug' as const,
-      container: c.name,
-      command: debugCommand(model.workload, c.name),
-    })),
+    ...live.map((c) => make('debug', `debug:${c.name}`, t.debug(c.name), c, debug(target, c.name))),
   ];
-}
-
-function exec(
-  model: PodModel,
-  c: ContainerModel,
-  topic: CommandTopic,
-  id: string,
-  title: string,
-  args: readonly string[],
-): VerifyCommand {
-  return {
-    id,
-    title,
-    topic,
-    container: c.name,
-    command: execCommand(model.workload, c.name, args),
-  };
 }
 
 // One curl per TCP port, from another running container when there is one: reaching a
 // neighbour's port over localhost is what shows the shared network namespace.
 function portCommands(
-  model: PodModel,
+  target: CommandTarget,
+  containers: readonly ContainerModel[],
   live: readonly ContainerModel[],
   t: CommandTitles,
 ): VerifyCommand[] {
   const out: VerifyCommand[] = [];
   const seen = new Set<number>();
-  for (const owner of model.containers) {
+  for (const owner of containers) {
     if (owner.role === 'ephemeral') continue;
     for (const p of owner.ports) {
       if (p.containerPort === undefined || p.protocol !== 'TCP' || seen.has(p.containerPort))
@@ -111,14 +113,11 @@ function portCommands(
       const from = live.find((c) => c !== owner) ?? (running(owner) ? owner : undefined);
       if (!from) continue;
       out.push({
-        ...exec(
-          model,
-          from,
-          'network',
-          `curl:${p.containerPort}`,
-          t.localhost(p.containerPort, owner.name, from.name),
-          ['curl', '-v', `localhost:${p.containerPort}`],
-        ),
+        id: `curl:${p.containerPort}`,
+        title: t.localhost(p.containerPort, owner.name, from.name),
+        topic: 'network',
+        container: from.name,
+        command: callLocalhost(target, from.name, p.containerPort),
         port: p.containerPort,
       });
     }

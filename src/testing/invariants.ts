@@ -1,8 +1,8 @@
 // What must hold for any input whatsoever: shared by the property tests and the fuzz script.
-import type { AnalysisResult } from '../analysis';
-import { analyze } from '../analyze';
-import { analyzePiece } from '../analyzePiece';
-import { assemble } from '../assemble';
+import type { AnalysisResult } from '../analysis/result';
+import { analyze } from '../analysis/analyze';
+import { analyzePiece } from '../analysis/analyzePiece';
+import { assemble } from '../analysis/assemble';
 
 /** Every way `result` breaks the rules for positions in `text` (empty when none). */
 export function rangeProblems(text: string, result: AnalysisResult): string[] {

@@ -22,6 +22,7 @@ import { useDetail } from './useDetail';
 /**
  * A container: role colour, start step and name; at the overview its image, resource bars and
  * key badges in type that stays legible at Fit; zoomed in, every port, mount, probe and flag.
+ * A compact card (presentation mode) keeps the name and key badges at every zoom.
  */
 export const ContainerCardNode = memo(function ContainerCardNode({
   id,
@@ -30,7 +31,8 @@ export const ContainerCardNode = memo(function ContainerCardNode({
   width,
 }: NodeProps<ContainerFlowNode>) {
   const { hover } = useCanvasActions();
-  const detail = useDetail();
+  const zoomedIn = useDetail();
+  const detail = zoomedIn && !data.compact;
   const n = data.node;
   const T = useTexts(canvasTexts);
   const label = nodeAriaLabel(n, T);
@@ -78,7 +80,9 @@ export const ContainerCardNode = memo(function ContainerCardNode({
           <SeverityBadge severity={n.severity} count={n.findings} />
         </span>
       </div>
-      {detail ? (
+      {data.compact ? (
+        <OverviewBadges badges={overviewBadges(n)} width={cardWidth} />
+      ) : detail ? (
         containerLines(n, data.mounts).map((line, i) => (
           <ContainerLineView key={i} line={line} node={n} scale={data.scale} width={inner} />
         ))

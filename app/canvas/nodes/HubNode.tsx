@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { CARD_PADDING, TYPE } from '../../../src/graph/sizes';
+import { CARD_PADDING, hubExplains, TYPE } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
@@ -51,6 +51,7 @@ export const HubNode = memo(function HubNode({
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       <div
+        hidden={!hubExplains(n, data.compact ? 'compact' : 'full')}
         className={`whitespace-nowrap ${host ? 'font-medium text-red-700 dark:text-red-300' : ''} ${n.name === 'uts' && !host ? 'font-mono' : ''}`}
       >
         {shortenMiddle(hubExplanation(n, T), TYPE.text, (width ?? 200) - 2 * CARD_PADDING)}

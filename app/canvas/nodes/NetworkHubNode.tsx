@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { chipKey } from '../../../src/graph/marks';
+import { hubExplains } from '../../../src/graph/sizes';
 import { useTexts } from '../../i18n/useTexts';
 import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
 import type { NetworkFlowNode } from '../flowTypes';
@@ -54,6 +55,7 @@ export const NetworkHubNode = memo(function NetworkHubNode({
         <SeverityBadge severity={n.severity} count={n.findings} />
       </div>
       <div
+        hidden={!hubExplains(n, data.compact ? 'compact' : 'full')}
         className={`h-5 whitespace-nowrap ${host ? 'font-medium text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}
       >
         {explanation}

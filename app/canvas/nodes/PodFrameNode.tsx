@@ -35,8 +35,8 @@ function hintFits(title: string, hint: string, width: number): boolean {
 
 /**
  * The pod frame: identity, QoS, the effective requests and limits, restart policy and hostname
- * in its header; one labelled lane per container role below. Its children are separate React
- * Flow nodes drawn on top of it.
+ * in its header (a compact frame, in presentation mode, keeps the first row); one labelled lane
+ * per container role below. Its children are separate React Flow nodes drawn on top of it.
  */
 export const PodFrameNode = memo(function PodFrameNode({
   id,
@@ -84,7 +84,10 @@ export const PodFrameNode = memo(function PodFrameNode({
           )}
           <SeverityBadge severity={n.severity} count={n.findings} />
         </div>
-        <div className="flex min-w-0 flex-wrap gap-x-4 leading-5 break-all text-slate-600 dark:text-slate-300">
+        <div
+          className="flex min-w-0 flex-wrap gap-x-4 leading-5 break-all text-slate-600 dark:text-slate-300"
+          hidden={data.compact}
+        >
           <span>
             {T.ui.requests} <span className="font-mono">{list(n.requests) || T.ui.none}</span>
           </span>

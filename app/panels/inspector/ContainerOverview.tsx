@@ -1,6 +1,6 @@
 import type { ContainerNode } from '../../../src/graph/types';
 import type { ContainerModel } from '../../../src/model/types';
-import { roleBadge } from '../styles';
+import { roleBadge } from '../../styles';
 import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Fields } from './Fields';

@@ -1,8 +1,8 @@
-import { localizeFinding, ruleText } from '../../../src/i18n/localize';
+import { nodesTouchedBy } from '../../../src/graph/touched';
+import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
 import { ruleMeta } from '../../../src/rules/catalog';
 import type { Finding } from '../../../src/types';
 import { useI18n } from '../../i18n/useI18n';
-import { touchedIds } from '../related';
 import { SeverityBadge } from '../SeverityBadge';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
@@ -21,7 +21,7 @@ export function FindingView({ finding, ctx }: { finding: Finding; ctx: Inspector
   const f = localizeFinding(finding, lang);
   const known = ruleMeta(f.ruleId) !== undefined;
   const rule = known ? ruleText(f.ruleId, lang) : undefined;
-  const ids = touchedIds(finding, ctx.graph);
+  const ids = new Set(nodesTouchedBy(finding, ctx.graph));
   const touched = ctx.graph.nodes.filter((n) => ids.has(n.id));
   return (
     <>

@@ -5,7 +5,7 @@ import { DocsLinks } from '../../teach/DocsLinks';
 import { Prose } from '../../teach/Prose';
 import { teachTexts } from '../../teach/texts';
 import type { Lesson } from '../../teach/explain';
-import { linkButton } from '../styles';
+import { linkButton } from '../../styles';
 import { Disclosure } from './Disclosure';
 import { LESSON_SECTIONS, type LessonSectionId } from './lessonSections';
 import { setOpenSections, setSectionOpen } from './sectionStore';

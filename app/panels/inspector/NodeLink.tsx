@@ -1,5 +1,5 @@
 import type { Selection } from '../../state/types';
-import { linkButton } from '../styles';
+import { linkButton } from '../../styles';
 import { useInspectorTexts } from './texts';
 
 interface Props {

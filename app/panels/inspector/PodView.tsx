@@ -2,7 +2,7 @@ import type { PodNode } from '../../../src/graph/types';
 import { useTexts } from '../../i18n/useTexts';
 import { panelTexts } from '../panelTexts';
 import { qosReasons } from '../qosReasons';
-import { roleBadge } from '../styles';
+import { roleBadge } from '../../styles';
 import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';

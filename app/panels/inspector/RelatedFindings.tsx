@@ -1,10 +1,10 @@
-import { localizeFinding, ruleText } from '../../../src/i18n/localize';
+import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
 import { ruleMeta } from '../../../src/rules/catalog';
 import { useI18n } from '../../i18n/useI18n';
 import type { Selection } from '../../state/types';
 import type { FindingEntry } from '../findingGroups';
 import { SeverityBadge } from '../SeverityBadge';
-import { focusRing } from '../styles';
+import { focusRing } from '../../styles';
 import { useInspectorTexts } from './texts';
 import { Section } from './Section';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { targetKey, type Target } from '../target';
+import { targetKey, type Target } from '../../state/target';
 import { useInspectorTexts, type InspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 

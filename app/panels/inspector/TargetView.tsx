@@ -1,6 +1,6 @@
 import { useLesson } from '../../teach/useLesson';
 import type { FindingEntry } from '../findingGroups';
-import type { Target } from '../target';
+import type { Target } from '../../state/target';
 import type { InspectorContext } from './context';
 import { ContainerView } from './ContainerView';
 import { EdgeView } from './EdgeView';

@@ -1,5 +1,5 @@
 // What every inspector view reads, and the lookups they share.
-import type { AnalysisResult, WorkloadAnalysis } from '../../../src/analysis';
+import type { AnalysisResult, WorkloadAnalysis } from '../../../src/analysis/result';
 import type { GraphNode, PodGraph } from '../../../src/graph/types';
 import type { ContainerModel, VolumeModel } from '../../../src/model/types';
 import type { Selection } from '../../state/types';

@@ -1,4 +1,5 @@
 import { useLazyModule } from '../../lazy/useLazyModule';
+import { PresentExit } from '../PresentExit';
 import { useSavedViewport } from './useSavedViewport';
 import { walkModule } from './walkModule';
 import type { WalkProps } from './WalkView';
@@ -13,5 +14,9 @@ import type { WalkProps } from './WalkView';
 export function PresentWalk(props: WalkProps) {
   useSavedViewport();
   const walk = useLazyModule(walkModule);
-  return walk.status === 'ready' ? <walk.module.WalkView {...props} /> : null;
+  return walk.status === 'ready' ? (
+    <walk.module.WalkView {...props} />
+  ) : (
+    <PresentExit className="absolute top-3 left-3 z-10 px-2.5 py-1 text-xs shadow-sm" />
+  );
 }

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { PodGraph } from '../../../src/graph/types';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { PresentExit } from '../PresentExit';
 import { useI18n } from '../../i18n/useI18n';
 import { useTexts } from '../../i18n/useTexts';
 import type { WalkMove } from '../presentKeys';
@@ -21,7 +22,12 @@ interface Props {
 const KEY =
   'rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-[16px] dark:border-slate-600 dark:bg-slate-800';
 const STEP_BUTTON =
-  'inline-flex size-10 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white text-[20px] text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-default disabled:opacity-40 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:focus-visible:outline-indigo-400';
+  'inline-flex size-10 cursor-pointer items-center justify-center rounded-md border text-[20px] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-default disabled:opacity-40 dark:focus-visible:outline-indigo-400';
+const PLAIN =
+  'border-slate-300 bg-white text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
+/** The first step's next button stands out: it is how the walk begins. */
+const PRIMARY =
+  'border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700 dark:border-indigo-500 dark:bg-indigo-500 dark:hover:bg-indigo-400';
 
 /**
  * The walk's caption: a band across the bottom of the canvas, in type a projector carries to
@@ -62,7 +68,7 @@ export function WalkCaption({ ref, steps, index, graph, onMove }: Props) {
           <span className="flex gap-1.5">
             <button
               type="button"
-              className={STEP_BUTTON}
+              className={`${STEP_BUTTON} ${PLAIN}`}
               aria-label={T.previous}
               title={T.previous}
               disabled={index === 0}
@@ -72,7 +78,7 @@ export function WalkCaption({ ref, steps, index, graph, onMove }: Props) {
             </button>
             <button
               type="button"
-              className={STEP_BUTTON}
+              className={`${STEP_BUTTON} ${index === 0 && !last ? PRIMARY : PLAIN}`}
               aria-label={T.next}
               title={T.next}
               disabled={last}
@@ -82,9 +88,10 @@ export function WalkCaption({ ref, steps, index, graph, onMove }: Props) {
             </button>
           </span>
           <LanguageSwitch />
+          <PresentExit className="h-10 px-3 text-[18px]" />
         </div>
       </div>
-      <div aria-live="polite" className="mt-1.5 max-w-[80ch] text-[22px] leading-snug">
+      <div aria-live="polite" className="mt-1.5 max-w-[80ch] text-[22px] leading-snug empty:hidden">
         {head.lead && <p className={step.kind === 'finding' ? 'font-medium' : ''}>{head.lead}</p>}
         <WalkLesson lesson={lesson} label={step.kind === 'finding' ? T.why : undefined} />
         {last && steps.length > 1 && (

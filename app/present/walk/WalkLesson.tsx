@@ -1,5 +1,5 @@
 import { useTexts } from '../../i18n/useTexts';
-import { linkButton } from '../../panels/styles';
+import { linkButton } from '../../styles';
 import { WALK_TEXTS, type WalkTexts } from './texts';
 import type { StepLesson } from './useStepLesson';
 

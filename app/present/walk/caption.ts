@@ -1,7 +1,8 @@
 // The words of a step's caption that need no teaching content: what kind of element it is,
 // its name, and for a finding its message. Pure; the teaching text comes from useStepLesson.
 import type { PodGraph } from '../../../src/graph/types';
-import { localizeFinding, type Lang } from '../../../src/i18n/localize';
+import type { Lang } from '../../../src/i18n/lang';
+import { localizeFinding } from '../../i18n/ruleTexts';
 import type { WalkTexts } from './texts';
 import type { WalkStep } from './walkSteps';
 
@@ -10,7 +11,7 @@ export interface CaptionHead {
   kicker: string;
   /** The element's name, the rule id, or the workload. */
   title: string;
-  /** Said before the teaching text: the overview's invitation, a finding's message. */
+  /** Said before the teaching text: a finding's message. */
   lead?: string;
 }
 
@@ -28,7 +29,6 @@ export function captionHead(
       return {
         kicker: T.overview.summary(count('container'), count('volume'), count('finding')),
         title: `${graph.workload.kind} ${graph.workload.name}`,
-        lead: T.overview.start,
       };
     }
     case 'hub':

@@ -11,7 +11,6 @@ const en = {
   overview: {
     summary: (containers: number, volumes: number, findings: number): string =>
       `${plural(containers, 'container', 'containers')}, ${plural(volumes, 'shared volume', 'shared volumes')}, ${plural(findings, 'finding', 'findings')}.`,
-    start: 'Press → to walk through the pod: network, containers, shared volumes, findings.',
   },
   hub: {
     pod: 'Network namespace, shared by the whole pod',
@@ -55,7 +54,6 @@ const zh: WalkTexts = {
   overview: {
     summary: (containers, volumes, findings) =>
       `${containers} 个容器，${volumes} 个共享卷，${findings} 个问题。`,
-    start: '按 → 逐一讲解这个 Pod：网络、容器、共享卷、发现的问题。',
   },
   hub: { pod: '网络命名空间，整个 Pod 共享', host: '节点的网络（hostNetwork）' },
   role: {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PodGraph } from '../../../src/graph/types';
 import { useI18n } from '../../i18n/useI18n';
 import { useLazyModule } from '../../lazy/useLazyModule';
-import type { Target } from '../../panels/target';
+import type { Target } from '../../state/target';
 import { lessonModule } from '../../teach/lessonModule';
 import type { WalkStep } from './walkSteps';
 

@@ -1,6 +1,6 @@
 // Which findings the walk steps through: the ones the drawn graph is badged with. The page
 // computes them while presenting; the walk itself is fetched later (walkModule.ts).
-import type { AnalysisResult } from '../../../src/analysis';
+import type { AnalysisResult } from '../../../src/analysis/result';
 import { workloadFindings } from '../../../src/graph/marks';
 import type { Finding } from '../../../src/types';
 

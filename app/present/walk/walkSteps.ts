@@ -1,9 +1,9 @@
 // The guided walk through a pod, in the order a teacher tells it: the whole pod, the network
 // every container shares, the containers in the order they start, the volumes two or more of
 // them share, then what is wrong. Pure: no React, no DOM.
+import { nodesTouchedBy } from '../../../src/graph/touched';
 import type { ContainerNode, NamespaceNode, PodGraph, VolumeNode } from '../../../src/graph/types';
 import { SEVERITY_RANK, type Finding } from '../../../src/types';
-import { touchedNodes } from '../../state/view';
 import type { WalkMove } from '../presentKeys';
 
 interface StepBase {
@@ -52,7 +52,7 @@ export function walkSteps(graph: PodGraph, findings: readonly Finding[] = []): W
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index,
     )
     .forEach(({ finding, index }) => {
-      const nodes = touchedNodes(finding, graph).filter((id) => id !== 'pod');
+      const nodes = nodesTouchedBy(finding, graph).filter((id) => id !== 'pod');
       steps.push({ kind: 'finding', key: `finding:${index}:${finding.ruleId}`, finding, nodes });
     });
   return steps;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FIT_ZOOM } from '../../../src/graph/layout';
+import { OVERVIEW_SIDE, ROOM_BOTTOM, ROOM_TOP } from './room';
 import { stepViewport, type Rect, type Viewport } from './walkView';
 
 const canvas = { width: 1280, height: 720, caption: 200 };
@@ -15,11 +16,11 @@ function onCanvas(b: Rect, v: Viewport): Rect {
 }
 
 describe('stepViewport', () => {
-  it('keeps an element clear of the caption, the toolbar and the sides', () => {
+  it('keeps an element clear of the caption, the attribution and the sides', () => {
     const card = { x: 400, y: 300, width: 300, height: 260 };
     const s = onCanvas(card, stepViewport(card, canvas, false, 2));
-    expect(s.y).toBeGreaterThanOrEqual(56 - 0.01);
-    expect(s.y + s.height).toBeLessThanOrEqual(720 - 200 - 28 + 0.01);
+    expect(s.y).toBeGreaterThanOrEqual(ROOM_TOP - 0.01);
+    expect(s.y + s.height).toBeLessThanOrEqual(720 - 200 - ROOM_BOTTOM + 0.01);
     expect(s.x).toBeGreaterThanOrEqual(128 - 0.01);
     expect(s.x + s.width).toBeLessThanOrEqual(1280 - 128 + 0.01);
   });
@@ -28,7 +29,7 @@ describe('stepViewport', () => {
     const card = { x: -50, y: 900, width: 200, height: 100 };
     const s = onCanvas(card, stepViewport(card, canvas, false, 2));
     expect(s.x + s.width / 2).toBeCloseTo(640);
-    expect(s.y + s.height / 2).toBeCloseTo(56 + (720 - 200 - 56 - 28) / 2);
+    expect(s.y + s.height / 2).toBeCloseTo(ROOM_TOP + (720 - 200 - ROOM_TOP - ROOM_BOTTOM) / 2);
   });
 
   it('brings a small element as close as the canvas allows; the whole pod as close as Fit', () => {
@@ -43,9 +44,9 @@ describe('stepViewport', () => {
     const v = stepViewport(pod, canvas, true, 2);
     const s = onCanvas(pod, v);
     expect(v.zoom).toBeLessThan(1);
-    expect(s.x).toBeGreaterThanOrEqual(24 - 0.01);
-    expect(s.x + s.width).toBeLessThanOrEqual(1280 - 24 + 0.01);
-    expect(s.y + s.height).toBeLessThanOrEqual(720 - 200 - 28 + 0.01);
+    expect(s.x).toBeGreaterThanOrEqual(OVERVIEW_SIDE - 0.01);
+    expect(s.x + s.width).toBeLessThanOrEqual(1280 - OVERVIEW_SIDE + 0.01);
+    expect(s.y + s.height).toBeLessThanOrEqual(720 - 200 - ROOM_BOTTOM + 0.01);
   });
 
   it('a taller caption moves the element up', () => {

@@ -2,6 +2,7 @@
 // the room above the caption, centred in it. Pure: React Flow's transform is { x, y, zoom },
 // a flow point p is drawn at p * zoom + (x, y).
 import { MAX_FIT_ZOOM } from '../../../src/graph/layout';
+import { OVERVIEW_SIDE, ROOM_BOTTOM, ROOM_TOP } from './room';
 
 export interface Rect {
   x: number;
@@ -16,11 +17,6 @@ export interface Viewport {
   zoom: number;
 }
 
-/** Room kept clear: the controls along the top, React Flow’s attribution above the caption. */
-const TOP = 56;
-const BOTTOM = 28;
-/** Room at the sides: a little for the whole pod, a tenth of the width for one element. */
-const OVERVIEW_SIDE = 24;
 const ELEMENT_SIDE = 0.1;
 const MIN_ZOOM = 0.1;
 
@@ -38,9 +34,9 @@ export function stepViewport(
   const side = overview ? OVERVIEW_SIDE : Math.round(canvas.width * ELEMENT_SIDE);
   const room = {
     x: side,
-    y: TOP,
+    y: ROOM_TOP,
     width: Math.max(1, canvas.width - 2 * side),
-    height: Math.max(1, canvas.height - canvas.caption - TOP - BOTTOM),
+    height: Math.max(1, canvas.height - canvas.caption - ROOM_TOP - ROOM_BOTTOM),
   };
   const fit = Math.min(room.width / bounds.width, room.height / bounds.height);
   const zoom = Math.min(

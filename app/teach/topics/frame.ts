@@ -1,8 +1,8 @@
 // The pod frame (QoS, effective resources, what a pod is for) and the node (host) element.
 import { shellQuote } from '../../../src/teach/shell';
-import { describePod, podField, podWide, topPod } from '../kubectl';
-import { cmd, L } from '../pick';
-import type { Topic } from '../types';
+import { describePod, podField, podWide, topPod } from '../../../src/teach/kubectl';
+import { cmd, L } from '../../../src/teach/pick';
+import type { Topic } from '../../../src/teach/lesson';
 
 export const podFrame: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/',

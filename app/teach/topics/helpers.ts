@@ -1,7 +1,7 @@
 // What to know about the well-known helpers the graph labels (ContainerModel.wellKnown).
 import type { WellKnownKind } from '../../../src/k8s/wellknown';
 import type { Bilingual } from '../../i18n/bilingual';
-import type { Note } from '../types';
+import type { Note } from '../../../src/teach/lesson';
 
 /** A note per well-known helper kind, shown with the container's explanation. */
 export const HELPER_NOTES: Readonly<Record<WellKnownKind, Bilingual<Note>>> = {

@@ -1,7 +1,9 @@
 // The network and UTS namespaces, at pod scope and at host scope (hostNetwork).
-import { debug, exec, NET_IMAGE, podField } from '../kubectl';
-import { cmd, few, L, live, liveFocus, otherThan, tcpPort } from '../pick';
-import type { Topic } from '../types';
+import { debug, NET_IMAGE, podField } from '../../../src/teach/kubectl';
+import { callLocalhost, showHostname, showPodIp } from '../../../src/teach/probes';
+import { cmd, few, L, live, liveFocus, otherThan, tcpPort } from '../../../src/teach/pick';
+import type { Topic } from '../../../src/teach/lesson';
+import { ruleAsElement } from '../ruleTopics';
 
 export const networkPod: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
@@ -51,7 +53,7 @@ export const networkPod: Topic = {
             `The pod’s IP address as ${c} sees it (the same in every container)`,
             `${c} 看到的 Pod IP（每个容器都一样）`,
           ),
-          exec(s, c, ['hostname', '-i']),
+          showPodIp(s, c),
         ),
       ),
       port &&
@@ -60,7 +62,7 @@ export const networkPod: Topic = {
             `Call ${port.container} on localhost:${port.port} from ${from}`,
             `从 ${from} 通过 localhost:${port.port} 访问 ${port.container}`,
           ),
-          exec(s, from, ['curl', '-v', `localhost:${port.port}`]),
+          callLocalhost(s, from, port.port),
         ),
       cmd(
         L(
@@ -77,46 +79,11 @@ export const networkPod: Topic = {
   },
 };
 
-export const networkHost: Topic = {
-  docs: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
-  en: {
-    what: 'hostNetwork: true — the pod gets no network namespace of its own. Its containers use the node’s: the node’s IP address, every interface of the node, and the node’s ports. A declared containerPort is opened directly on the node (hostPort defaults to it).',
-    why: 'Two replicas of the pod cannot run on one node, and the pod clashes with node daemons that use the same port. The containers can reach services that listen only on the node’s localhost, and NetworkPolicies do not isolate them. DNS needs dnsPolicy: ClusterFirstWithHostNet, or Service names stop resolving.',
-    analogy:
-      'The flatmates stop using their own front door and answer the building’s main switchboard: the same number as the caretaker and every other tenant who does this, and they can hear the building’s internal lines.',
-    fix: 'Keep hostNetwork for node infrastructure only (CNI plugins, node exporters, some ingress controllers). Otherwise remove it and expose the pod through a Service. If you keep it, set dnsPolicy: ClusterFirstWithHostNet and choose ports no node daemon uses.',
-  },
-  'zh-CN': {
-    what: 'hostNetwork: true —— Pod 不再有自己的网络命名空间，容器直接使用节点的：节点的 IP、节点的所有网卡、节点的端口。声明的 containerPort 会直接在节点上打开（hostPort 默认等于它）。',
-    why: '同一个节点上跑不了这个 Pod 的两个副本，也会和使用同一端口的节点守护进程冲突。容器能访问只监听在节点 localhost 上的服务，NetworkPolicy 也隔离不了它。DNS 需要 dnsPolicy: ClusterFirstWithHostNet，否则解析不了 Service 名称。',
-    analogy:
-      '室友们不再用自家的门，而是直接接整栋楼的总机：和物业、以及其他这么做的住户共用一个号码，还能听到楼里的内部线路。',
-    fix: 'hostNetwork 只留给节点基础设施（CNI 插件、节点监控、部分 Ingress 控制器）。其他情况去掉它，通过 Service 暴露 Pod。如果必须保留，设置 dnsPolicy: ClusterFirstWithHostNet，并选用节点守护进程不用的端口。',
-  },
-  commands: (s) => {
-    const a = live(s);
-    return [
-      cmd(
-        L(`The IP address ${a} sees: the node’s`, `${a} 看到的 IP：就是节点的 IP`),
-        exec(s, a, ['hostname', '-i']),
-      ),
-      cmd(
-        L(
-          'Pod IP and node IP, from the API: the same address',
-          '从 API 对比 Pod IP 和节点 IP：是同一个地址',
-        ),
-        podField(s, '{.status.podIP} {.status.hostIP}'),
-      ),
-      cmd(
-        L(
-          'Every port listening on the node, as the pod sees it',
-          '从 Pod 里看到的节点上所有监听端口',
-        ),
-        debug(s, a, NET_IMAGE, ['ss', '-ltn']),
-      ),
-    ];
-  },
-};
+// What the host-network rule teaches (src/rules/host-network/teach.ts), with this element's docs.
+export const networkHost: Topic = ruleAsElement(
+  'host-network',
+  'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
+);
 
 export const utsPod: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
@@ -140,7 +107,7 @@ export const utsPod: Topic = {
           `The hostname ${c} sees (the same in every container)`,
           `${c} 看到的主机名（每个容器都一样）`,
         ),
-        exec(s, c, ['hostname']),
+        showHostname(s, c),
       ),
     ),
 };
@@ -165,7 +132,7 @@ export const utsHost: Topic = {
     return [
       cmd(
         L(`The hostname ${a} sees: the node’s name`, `${a} 看到的主机名：节点名`),
-        exec(s, a, ['hostname']),
+        showHostname(s, a),
       ),
       cmd(
         L('The node the pod runs on, to compare', '对比一下：Pod 所在的节点'),

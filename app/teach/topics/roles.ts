@@ -1,7 +1,26 @@
 // Container roles: init containers, native sidecars, app containers and ephemeral containers.
-import { debug, describePod, exec, logs, podField, podWide, topPod } from '../kubectl';
-import { cmd, focus, L, live } from '../pick';
-import type { Topic } from '../types';
+import {
+  debug,
+  describePod,
+  exec,
+  logs,
+  podField,
+  podWide,
+  topPod,
+} from '../../../src/teach/kubectl';
+import { cmd, focus, L, live } from '../../../src/teach/pick';
+import type { Command, Scene, Topic } from '../../../src/teach/lesson';
+
+// The way in when the image has no shell (distroless); the review report offers it too.
+function debugShell(s: Scene, c: string | undefined): Command | undefined {
+  return cmd(
+    L(
+      `No shell in the image? A debug shell next to ${c}, sharing its processes`,
+      `镜像里没有 shell？在 ${c} 旁边开一个共享其进程的调试 shell`,
+    ),
+    debug(s, c),
+  );
+}
 
 export const initRole: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/',
@@ -68,6 +87,7 @@ export const sidecarRole: Topic = {
     const c = focus(s);
     return [
       cmd(L(`Follow ${c}’s output`, `持续查看 ${c} 的输出`), logs(s, c, ['-f'])),
+      debugShell(s, live(s)),
       cmd(L('CPU and memory each container uses now', '每个容器当前的 CPU 和内存用量'), topPod(s)),
       cmd(
         L(
@@ -99,6 +119,7 @@ export const appRole: Topic = {
     const c = live(s) ?? focus(s);
     return [
       cmd(L(`A shell in ${c}`, `进入 ${c} 的 shell`), exec(s, c, ['sh'], true)),
+      debugShell(s, c),
       cmd(
         L(
           `${c}’s memory limit, as the kernel enforces it (cgroup v2)`,

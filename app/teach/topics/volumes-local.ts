@@ -1,9 +1,9 @@
 // Volumes that live and die with the pod: emptyDir (disk and memory), configMap, secret,
 // projected, downwardAPI and image volumes.
-import { exec, object } from '../kubectl';
-import { cmd, L, liveMounts } from '../pick';
-import type { Topic } from '../types';
-import { fill, readOnlyCheck, seeMounts } from './mounts';
+import { exec, object } from '../../../src/teach/kubectl';
+import { cmd, L, liveMounts } from '../../../src/teach/pick';
+import type { Topic } from '../../../src/teach/lesson';
+import { fill, readOnlyCheck, seeMounts } from '../../../src/teach/mounts';
 
 export const emptyDirDisk: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',

@@ -1,9 +1,10 @@
 // Volumes backed by storage outside the pod: claims, claim templates, generic ephemeral
 // volumes, CSI, NFS, the node's own paths, and every other source.
-import { describePod, object, podEvents, podField } from '../kubectl';
-import { cmd, L } from '../pick';
-import type { Topic } from '../types';
-import { fill, readOnlyCheck, seeMounts } from './mounts';
+import { describePod, object, podEvents } from '../../../src/teach/kubectl';
+import { cmd, L } from '../../../src/teach/pick';
+import type { Topic } from '../../../src/teach/lesson';
+import { ruleAsElement } from '../ruleTopics';
+import { fill, readOnlyCheck, seeMounts } from '../../../src/teach/mounts';
 
 export const claimVolume: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/',
@@ -135,29 +136,12 @@ export const nfsVolume: Topic = {
   commands: (s) => [...seeMounts(s), ...fill(s), readOnlyCheck(s)],
 };
 
-export const hostPathVolume: Topic = {
-  docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
-  en: {
-    what: 'A hostPath volume mounts a file or directory of the node itself. What the container sees depends on the node the pod lands on, and what it writes stays on that node after the pod is gone.',
-    why: 'Node agents need it (the node’s logs, the container runtime socket), but it breaks the wall between pod and node: a writable mount can change the node, sensitive paths expose credentials and other pods’ data, and the baseline Pod Security Standard forbids it.',
-    analogy: 'A door from your flat straight into the building’s basement and boiler room.',
-    fix: 'Prefer a ConfigMap, Secret, emptyDir or claim. When a node agent truly needs the node’s files, mount the narrowest path, readOnly, with a type (Directory, File, Socket).',
-  },
-  'zh-CN': {
-    what: 'hostPath 卷挂载的是节点本身的文件或目录。容器看到什么取决于 Pod 落在哪个节点，写进去的东西在 Pod 删除后仍留在那个节点上。',
-    why: '节点 Agent 需要它（节点日志、容器运行时的 socket），但它打破了 Pod 与节点之间的隔离：可写的挂载能修改节点，敏感路径会暴露凭据和其他 Pod 的数据，Pod 安全标准的 baseline 级别也禁止它。',
-    analogy: '一扇从自家屋里直通大楼地下室和锅炉房的暗门。',
-    fix: '优先用 ConfigMap、Secret、emptyDir 或 PVC。节点 Agent 确实需要节点文件时，挂载尽量小的路径，readOnly，并指定 type（Directory、File、Socket）。',
-  },
-  commands: (s) => [
-    cmd(
-      L('The node whose files these are', '这些文件属于哪个节点'),
-      podField(s, '{.spec.nodeName}'),
-    ),
-    ...seeMounts(s),
-    readOnlyCheck(s),
-  ],
-};
+// What the host-path-volume rule teaches (src/rules/host-path-volume/teach.ts), with this
+// element's docs.
+export const hostPathVolume: Topic = ruleAsElement(
+  'host-path-volume',
+  'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
+);
 
 export const otherVolume: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',

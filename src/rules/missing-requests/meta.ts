@@ -1,0 +1,17 @@
+import type { RuleFolderMeta } from '../types';
+
+export const meta = {
+  id: 'missing-requests',
+  severity: 'warning',
+  scope: 'pod',
+  category: 'resources',
+  docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
+  summary: 'A container has no CPU or memory request, so the scheduler reserves nothing for it.',
+  messages: {
+    cpu: 'container {container} has no cpu request (nor a cpu limit it would default to): the scheduler reserves no CPU for it, and under contention it gets the smallest CPU share on the node',
+    memory:
+      'container {container} has no memory request (nor a memory limit it would default to): the scheduler reserves no memory for it, so the node can be overcommitted, and under memory pressure the kubelet evicts pods using more than they requested first',
+    both: 'container {container} requests neither cpu nor memory (and has no limits they would default to): the scheduler reserves nothing for it, it gets the smallest CPU share under contention, and it is among the first evicted under memory pressure',
+  },
+  fix: 'Set resources.requests.cpu and resources.requests.memory to what the container needs at steady state (a namespace LimitRange may also default them).',
+} satisfies RuleFolderMeta;

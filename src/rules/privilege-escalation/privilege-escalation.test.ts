@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, yaml } from '../../testing/manifest';
+
+const ID = 'privilege-escalation';
+const pod = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', ...spec);
+
+describe(ID, () => {
+  it('notes a container that leaves allowPrivilegeEscalation unset, where the field belongs', () => {
+    const text = pod(
+      '  containers:',
+      '    - name: app',
+      '      image: app:2',
+      '      securityContext:',
+      '        runAsNonRoot: true',
+    );
+    const found = findingsOf(text, ID);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      ruleId: ID,
+      severity: 'info',
+      path: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
+      line: 9,
+      column: 7,
+      containers: ['app'],
+    });
+    expect(found[0].message).toContain('does not set allowPrivilegeEscalation: false');
+  });
+
+  it('points at an explicit true', () => {
+    const text = pod(
+      '  containers:',
+      '    - name: app',
+      '      image: app:2',
+      '      securityContext:',
+      '        allowPrivilegeEscalation: true',
+    );
+    const [f] = findingsOf(text, ID);
+    expect(f).toMatchObject({ line: 10, column: 35 });
+    expect(f.message).toContain('sets allowPrivilegeEscalation: true');
+  });
+
+  it('covers init containers and sidecars, not ephemeral containers, and is silent for false', () => {
+    const text = pod(
+      '  initContainers:',
+      '    - {name: setup, image: busybox:1.36}',
+      '    - {name: proxy, image: envoy:1.30, restartPolicy: Always, securityContext: {allowPrivilegeEscalation: false}}',
+      '  containers:',
+      '    - {name: app, image: app:2, securityContext: {allowPrivilegeEscalation: false}}',
+      '  ephemeralContainers:',
+      '    - {name: debug, image: busybox:1.36}',
+    );
+    expect(findingsOf(text, ID).map((f) => f.path)).toEqual([
+      'spec.initContainers[0].securityContext.allowPrivilegeEscalation',
+    ]);
+  });
+
+  it('uses the template path of a Deployment', () => {
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web}',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: app:2',
+    );
+    const [f] = findingsOf(text, ID);
+    expect(f).toMatchObject({
+      path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation',
+      line: 10,
+      column: 11,
+    });
+  });
+});

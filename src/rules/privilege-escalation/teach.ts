@@ -1,0 +1,28 @@
+import { exec } from '../../teach/kubectl';
+import type { RuleLesson } from '../../teach/lesson';
+import { cmd, L, live } from '../../teach/pick';
+
+export const lesson: RuleLesson = {
+  en: {
+    what: 'allowPrivilegeEscalation: false sets the kernel’s no_new_privs flag: a process can never gain more privileges than its parent, whatever setuid binaries or file capabilities the image contains.',
+    why: 'Left unset, it stays on for most containers, so a setuid binary in the image can raise an attacker’s privileges; the restricted Pod Security Standard requires false.',
+    analogy: 'A spare master key taped under the doormat: harmless until someone looks there.',
+  },
+  'zh-CN': {
+    what: 'allowPrivilegeEscalation: false 会设置内核的 no_new_privs 标志：无论镜像里有什么 setuid 程序或文件权能，进程都不可能获得比父进程更多的权限。',
+    why: '不设置时，大多数容器里它是开着的，镜像里的 setuid 程序就可能帮攻击者提权；Pod 安全标准的 restricted 级别要求设为 false。',
+    analogy: '门垫下面粘着一把备用万能钥匙：没人去翻之前都相安无事。',
+  },
+  commands: (s) => {
+    const c = live(s);
+    return [
+      cmd(
+        L(
+          `NoNewPrivs in ${c}: 1 when escalation is blocked`,
+          `${c} 的 NoNewPrivs：为 1 表示已禁止提权`,
+        ),
+        exec(s, c, ['grep', 'NoNewPrivs', '/proc/1/status']),
+      ),
+    ];
+  },
+};
