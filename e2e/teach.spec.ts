@@ -128,9 +128,12 @@ test.describe('teaching in the inspector', () => {
     );
 
     await t.selectFinding('port-clash');
-    expect(await t.headings()).toEqual(
-      expect.arrayContaining(['Behind the rule', 'See it on a live cluster', 'How to fix it']),
+    const headings = await t.headings();
+    expect(headings).toEqual(
+      expect.arrayContaining(['Behind the rule', 'See it on a live cluster']),
     );
+    // The finding's facts say the fix; the lesson does not repeat it.
+    expect(headings).not.toContain('How to fix it');
     expect(await t.commandLines()).toContain('kubectl logs teach-demo -c tool --previous');
     await t.reveal('Behind the rule');
     await t.screenshot('finding-en');

@@ -24,6 +24,7 @@ interface Shown {
  * What the inspector teaches about the element, after its facts: what it is, why it matters,
  * the analogy, traps and tips, how to see it on a cluster, how to fix it, where to read more.
  * Each section opens and closes; which ones are open is the reader's, kept across elements.
+ * A finding's facts already end with its rule's fix, which is the lesson's: it is said once.
  */
 export function LessonSections({ lesson, rule }: { lesson: Lesson; rule: boolean }) {
   const T = useTexts(teachTexts);
@@ -67,11 +68,7 @@ export function LessonSections({ lesson, rule }: { lesson: Lesson; rule: boolean
           title: T.unobservable,
           body: <Prose className={prose} text={text.unobservable} />,
         },
-    {
-      id: 'fix',
-      title: rule ? T.fixRule : T.fix,
-      body: <Prose className={prose} text={text.fix} />,
-    },
+    !rule && { id: 'fix', title: T.fix, body: <Prose className={prose} text={text.fix} /> },
     { id: 'docs', title: T.docs, body: <DocsLinks links={docs} /> },
   ];
   const shown = all.filter((s): s is Shown => Boolean(s));
