@@ -6,7 +6,9 @@ import type { TextChange } from '../src/analysis/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
 import { ExportMenu } from './export/ExportMenu';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { panels } from './i18n/en/panels';
 import { useI18n } from './i18n/useI18n';
+import { useTexts } from './i18n/useTexts';
 import { PresentButton } from './present/PresentButton';
 import { ThemeSwitch } from './present/ThemeSwitch';
 import { Tour } from './present/Tour';
@@ -30,7 +32,6 @@ import { Workspace } from './layout/Workspace';
 import { countFindings } from './panels/findingGroups';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Inspector } from './panels/Inspector';
-import { panelTexts } from './panels/panelTexts';
 import { StatusLine } from './panels/StatusLine';
 import { WorkloadPicker } from './panels/WorkloadPicker';
 import type { LoadedManifest } from './state/types';
@@ -83,7 +84,8 @@ export function App() {
   useShareLink(load, setNotice);
   const { presenting, setPresenting } = usePresentation();
   usePaneShortcuts(panes.toggle, !presenting);
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const T = useTexts('shell');
   // Messages in the chosen language; same order and positions as the engine's findings.
   const findings = useMemo(() => localizeFindings(current.findings, lang), [current, lang]);
   const findingsCount = useMemo(() => {
@@ -99,23 +101,23 @@ export function App() {
     paneLayout.sideCollapsed || (paneLayout.tabs && paneLayout.sideTab !== 'findings');
   const skipTargets = useMemo(
     () => [
-      { label: t('app.skipToGraph'), target: graphPane },
+      { label: T.skipToGraph, target: graphPane },
       {
-        label: t('app.skipToFindings'),
+        label: T.skipToFindings,
         target: findingsPane,
         reveal: findingsHidden
           ? () => choosePanes({ sideCollapsed: false, sideTab: 'findings' })
           : undefined,
       },
     ],
-    [t, findingsHidden, choosePanes],
+    [T, findingsHidden, choosePanes],
   );
 
   // A paste over the whole text is a new manifest: the status line stops naming the old source.
   const { setText } = manifest;
   const onEdit = useCallback(
     (text: string, pasted: boolean, change: TextChange | null, source?: string) =>
-      setText(text, pasted ? panelTexts.en.status.pasted : source, change),
+      setText(text, pasted ? panels.status.pasted : source, change),
     [setText],
   );
 
@@ -161,7 +163,7 @@ export function App() {
     <div
       className={`flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${presenting ? 'presenting' : ''}`}
     >
-      {!presenting && <SkipLinks label={t('app.skipLinks')} targets={skipTargets} />}
+      {!presenting && <SkipLinks label={T.skipLinks} targets={skipTargets} />}
       {/* One row at every width: the buttons drop their labels when the header is narrow. */}
       <header
         hidden={presenting}
@@ -187,7 +189,7 @@ export function App() {
       {!presenting && notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
       {!presenting && error && error !== dismissedError && (
         <Notice
-          message={`${t('app.analysisFailed')} ${error}`}
+          message={`${T.analysisFailed} ${error}`}
           onDismiss={() => setDismissedError(error)}
         />
       )}
@@ -208,7 +210,7 @@ export function App() {
             findingsText={current.text}
             reveal={reveal}
             onCursor={onCursor}
-            label={t('app.editorLabel')}
+            label={T.editorLabel}
           />
         }
         canvas={
@@ -230,7 +232,7 @@ export function App() {
               role="status"
               className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-300"
             >
-              {t('app.analysing')}
+              {T.analysing}
             </p>
           )
         }

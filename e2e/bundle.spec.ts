@@ -1,5 +1,5 @@
 // Lean: the JavaScript the page needs before first paint stays within 350 KiB gzip; teaching,
-// Chinese tables, gallery manifests, image export and the share codec come when first used.
+// Chinese texts, gallery manifests, image export and the share codec come when first used.
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { BundlePage } from './pages/bundle';
@@ -34,7 +34,7 @@ const listing = (chunks: readonly ChunkSize[]): string =>
   chunks.map((c) => `  ${c.file}: ${kib(c.gzip)} gzip, ${kib(c.bytes)} minified`).join('\n');
 
 /** Modules each feature fetches on first use: none of them is part of first paint. */
-const ON_DEMAND = ['zhTables', 'manifests', 'graphImage', 'link'];
+const ON_DEMAND = ['zh-CN', 'manifests', 'graphImage', 'link'];
 
 test('the initial JavaScript is at most 350 KiB gzip', () => {
   const { initial, lazy } = measure();
@@ -64,7 +64,7 @@ test('first paint fetches the measured chunks; each feature fetches its own code
   await page.keyboard.press('Escape');
 
   await app.button('简体中文').click();
-  await app.waitForChunk('zhTables');
+  await app.waitForChunk('zh-CN');
   await expect(app.button('简体中文')).toHaveAttribute('aria-pressed', 'true');
   await app.button('English').click();
 

@@ -13,7 +13,6 @@ import {
 import { layoutCandidates, MAX_FIT_ZOOM, pickLayout } from '../../src/graph/layout';
 import { CanvasActionsContext } from './canvasActions';
 import { useTexts } from '../i18n/useTexts';
-import { canvasTexts } from './canvasText';
 import { decorateEdges, decorateNodes, type CanvasState } from './decorate';
 import { sharedWith } from './dimming';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -48,7 +47,7 @@ const paneHeight = (s: ReactFlowState): number => s.height;
 
 export function CanvasFlow(props: PodCanvasProps) {
   const { graph, workloadKey, selection, touched, stale, onSelect, arrangement } = props;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   // Presentation mode draws compact cards (name and key badges) into the room the walk's
   // caption leaves, so the whole pod reads from the back of a room.
   const presenting = arrangement === 'presenting';

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTexts } from '../i18n/useTexts';
-import { canvasTexts } from './canvasText';
 import { EDGE_STROKE, SHARED_STROKE } from './edgeStyles';
 import { ROLE_STRIP, SEVERITY_FILL } from './styles';
 import { VolumeIcon } from './nodes/VolumeIcon';
@@ -20,7 +19,7 @@ const EDGES = [
 export function Legend() {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   return (
     <section
       aria-label={T.ui.legend}

@@ -1,6 +1,5 @@
 import { MiniMap } from '@xyflow/react';
 import { useTexts } from '../i18n/useTexts';
-import { canvasTexts } from './canvasText';
 import type { FlowNode } from './flowTypes';
 import { minimapColor } from './minimapColor';
 import { useGraphOverflows } from './useGraphOverflows';
@@ -8,7 +7,7 @@ import { useGraphOverflows } from './useGraphOverflows';
 /** The minimap, shown while part of the graph is out of view (zoomed in, or a very big pod). */
 export function Overview() {
   const needed = useGraphOverflows();
-  const { ui } = useTexts(canvasTexts);
+  const { ui } = useTexts('canvas');
   if (!needed) return null;
   return (
     <MiniMap<FlowNode>

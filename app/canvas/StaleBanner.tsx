@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useTexts } from '../i18n/useTexts';
-import { canvasTexts } from './canvasText';
 import { useClearOfToolbar } from './useClearOfToolbar';
 
 /**
@@ -8,7 +7,7 @@ import { useClearOfToolbar } from './useClearOfToolbar';
  * beside or below the zoom and Fit controls, never over them (they are needed most right then).
  */
 export function StaleBanner() {
-  const { ui } = useTexts(canvasTexts);
+  const { ui } = useTexts('canvas');
   const box = useRef<HTMLDivElement>(null);
   const notice = useRef<HTMLParagraphElement>(null);
   const place = useClearOfToolbar(box, notice);

@@ -1,6 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
 import { useTexts } from '../i18n/useTexts';
-import { canvasTexts } from './canvasText';
 
 const BUTTON =
   'inline-flex h-8 min-w-8 cursor-pointer items-center justify-center px-2.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400';
@@ -17,7 +16,7 @@ export function Toolbar({
   onZoom: () => void;
 }) {
   const { zoomIn, zoomOut } = useReactFlow();
-  const { ui: T } = useTexts(canvasTexts);
+  const { ui: T } = useTexts('canvas');
   return (
     <div
       role="toolbar"

@@ -5,7 +5,8 @@ import { MarkerType } from '@xyflow/react';
 import type { GraphLayout, LayoutBox } from '../../src/graph/layout';
 import type { ContainerNode, GraphEdge, GraphNode, PodGraph, PodNode } from '../../src/graph/types';
 import { isInjectedPlumbing } from '../../src/graph/plumbing';
-import { canvasTextEn, edgeAriaLabel, nodeAriaLabel, type CanvasTexts } from './canvasText';
+import { canvas, type CanvasTexts } from '../i18n/en/canvas';
+import { edgeAriaLabel, nodeAriaLabel } from './labels';
 import { labelPosition } from './edgePoint';
 import { EDGE_STROKE } from './edgeStyles';
 import type { FlowEdge, FlowNode, MountLine, Side } from './flowTypes';
@@ -46,11 +47,7 @@ export function edgeSides(
 }
 
 /** React Flow nodes and edges for one pod graph laid out by the engine; edges described in T's language. */
-export function toFlow(
-  graph: PodGraph,
-  layout: GraphLayout,
-  T: CanvasTexts = canvasTextEn,
-): FlowGraph {
+export function toFlow(graph: PodGraph, layout: GraphLayout, T: CanvasTexts = canvas): FlowGraph {
   const pod = graph.nodes.find((n): n is PodNode => n.kind === 'pod');
   const containers = graph.nodes.filter((n): n is ContainerNode => n.kind === 'container');
   const scale = resourceScale(pod, containers);

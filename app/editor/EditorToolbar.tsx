@@ -1,5 +1,5 @@
 import { WRAP_UP_TO } from './lineWrap';
-import type { EditorTexts } from './texts';
+import type { EditorTexts } from '../i18n/en/editor';
 
 interface Props {
   wrap: boolean;

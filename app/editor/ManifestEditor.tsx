@@ -6,7 +6,6 @@ import { EditorToolbar } from './EditorToolbar';
 import { EDITOR_HOST } from './focusEditor';
 import { EDITOR_PALETTE } from './palette';
 import { useTexts } from '../i18n/useTexts';
-import { editorTexts } from './texts';
 import { useManifestEditor } from './useManifestEditor';
 import { useWrapSetting } from './useWrapSetting';
 
@@ -54,7 +53,7 @@ export interface ManifestEditorProps {
 
 /** The YAML editor: CodeMirror with the findings inline and selection shared with the page. */
 export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProps) {
-  const texts = useTexts(editorTexts);
+  const texts = useTexts('editor');
   const name = label ?? texts.label;
   const host = useRef<HTMLDivElement>(null);
   const hintId = useId();

@@ -26,7 +26,7 @@ import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
 import { lineWrap, wraps } from './lineWrap';
 import { sourceChanged, sourceHistory, sourceOf } from './sourceHistory';
-import { editorText, type EditorTexts } from './texts';
+import { editor as editorEn, type EditorTexts } from '../i18n/en/editor';
 
 export interface EditorCallbacks {
   /**
@@ -64,7 +64,7 @@ export class ManifestEditorController {
   private source = '';
   /** The source an undo or redo brought back, not yet handed to the page. */
   private restored: string | undefined;
-  private texts: EditorTexts = editorText;
+  private texts: EditorTexts = editorEn;
   private lineBreak: LineBreak = '\n';
   private ready = false;
   /** The text of the document when it last matched the page's (before any pending edits). */

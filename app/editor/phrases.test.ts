@@ -7,7 +7,8 @@ import language from '../../node_modules/@codemirror/language/dist/index.js?raw'
 import lint from '../../node_modules/@codemirror/lint/dist/index.js?raw';
 import search from '../../node_modules/@codemirror/search/dist/index.js?raw';
 import view from '../../node_modules/@codemirror/view/dist/index.js?raw';
-import { editorTexts } from './texts';
+import { editor as en } from '../i18n/en/editor';
+import { editor as zhEditor } from '../i18n/zh-CN/editor';
 
 const PACKAGES: Record<string, string> = { view, commands, language, lint, search };
 
@@ -23,7 +24,7 @@ function phrasesOf(source: string): string[] {
 }
 
 describe('CodeMirror phrases', () => {
-  const zh = editorTexts['zh-CN'].phrases;
+  const zh = zhEditor.phrases;
 
   it.each(Object.keys(PACKAGES))('are all translated for @codemirror/%s', (pkg) => {
     const phrases = phrasesOf(PACKAGES[pkg]);
@@ -37,6 +38,6 @@ describe('CodeMirror phrases', () => {
   });
 
   it('leave English as CodeMirror writes it', () => {
-    expect(editorTexts.en.phrases).toEqual({});
+    expect(en.phrases).toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import type { TextChange } from '../../src/analysis/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { ManifestEditorController } from './controller';
-import type { EditorTexts } from './texts';
+import type { EditorTexts } from '../i18n/en/editor';
 
 export interface ManifestEditorOptions {
   value: string;

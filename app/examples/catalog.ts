@@ -1,6 +1,7 @@
 // What the gallery says about each example manifest, and what each one is meant to show.
 // Plain data without the manifest texts, so Node-side tests (e2e) can read it too. English is
-// here; the Chinese titles, summaries and ideas are in catalogZh.ts, keyed by the same ids.
+// here (app/i18n/en/examples.ts gathers it by id); the Chinese titles, summaries and ideas are in
+// app/i18n/zh-CN/examples.ts, keyed by the same ids.
 
 export interface ExampleMeta {
   id: string;

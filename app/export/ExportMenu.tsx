@@ -9,7 +9,6 @@ import type { PodView } from '../state/usePodView';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { menuKey } from './menuKeys';
-import { EXPORT_TEXTS } from './texts';
 
 interface Props {
   result: AnalysisResult;
@@ -22,7 +21,7 @@ type Status = { text: string; tone: 'ok' | 'warn' | 'error' } | null;
 
 /** The Export menu button: the graph as PNG or SVG, and the Markdown review report. */
 export function ExportMenu({ result, workload, view }: Props) {
-  const T = useTexts(EXPORT_TEXTS);
+  const T = useTexts('export');
   const { lang } = useI18n();
   const theme = useResolvedTheme();
   const [open, setOpen] = useState(false);

@@ -11,22 +11,20 @@ import type { Lang } from '../../src/i18n/lang';
 import { I18nContext, type I18n } from './context';
 import { initialLang } from './detect';
 import { loadLangChoice, saveLangChoice } from './storage';
-import { translate } from './translate';
-import { langReady, loadLang } from './zhTexts';
+import { langReady, loadLang, textsIn } from './texts';
 
 /** The document's language, title and description, so they always match what the page shows. */
 function applyToDocument(lang: Lang): void {
+  const T = textsIn(lang).shell;
   document.documentElement.lang = lang;
-  document.title = translate(lang, 'app.title');
-  document
-    .querySelector('meta[name="description"]')
-    ?.setAttribute('content', translate(lang, 'app.description'));
+  document.title = T.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', T.description);
 }
 
 /**
  * Holds the page's language. Changing it re-renders the readers of the context and nothing
  * else: the app below is never remounted, so text, selection and viewport stay as they are.
- * A language whose tables have not arrived yet is fetched first; the page switches once they
+ * A language whose texts have not arrived yet is fetched first; the page switches once they
  * are here, and a page that opens in Chinese waits for them rather than flash English.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -37,8 +35,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState<Lang | null>(null);
   // The last language asked for: a slower, earlier request must not win over it.
   const wanted = useRef(lang);
-  // Before paint, so neither screen readers nor screenshots meet a stale `lang`.
-  useLayoutEffect(() => applyToDocument(lang), [lang]);
+  // Before paint, so neither screen readers nor screenshots meet a stale `lang`; again once the
+  // texts of a page that opens in Chinese have arrived, for its title and description.
+  useLayoutEffect(() => applyToDocument(lang), [lang, ready]);
 
   useEffect(() => {
     if (ready) return;
@@ -48,7 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLangState(shown);
       setReady(true);
     };
-    // Without its tables (offline before they were ever fetched) the page opens in English.
+    // Without its texts (offline before they were ever fetched) the page opens in English.
     loadLang(lang).then(
       () => done(lang),
       () => done('en'),
@@ -75,9 +74,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       .then(apply, () => undefined)
       .finally(() => setLoading((l) => (l === next ? null : l)));
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ lang, setLang, loading, t: (key, params) => translate(lang, key, params) }),
-    [lang, setLang, loading],
-  );
+  const value = useMemo<I18n>(() => ({ lang, setLang, loading }), [lang, setLang, loading]);
   return ready ? <I18nContext value={value}>{children}</I18nContext> : null;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/i18n/lang';
 import { PAGE_LANGS } from './detect';
 import { useI18n } from './useI18n';
+import { useTexts } from './useTexts';
 
 // Each language is named in itself, so a reader who cannot read the current one finds theirs.
 const NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -13,11 +14,12 @@ const OFF =
 
 /** English / 简体中文: two toggle buttons; the pressed one is the page's language. */
 export function LanguageSwitch() {
-  const { lang, setLang, loading, t } = useI18n();
+  const { lang, setLang, loading } = useI18n();
+  const T = useTexts('shell');
   return (
     <div
       role="group"
-      aria-label={t('lang.label')}
+      aria-label={T.language}
       data-lang-switch
       className="inline-flex divide-x divide-slate-300 overflow-hidden rounded-md border border-slate-300 shadow-xs dark:divide-slate-700 dark:border-slate-700"
     >

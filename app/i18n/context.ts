@@ -6,8 +6,6 @@ export interface I18n {
   setLang: (lang: Lang) => void;
   /** A language asked for whose texts are still on their way, else null. */
   loading: Lang | null;
-  /** The shell's string for `key` (messages.ts) with `{param}` placeholders filled. */
-  t: (key: string, params?: Record<string, string | number>) => string;
 }
 
 /** The page's language; null outside I18nProvider (then English, see useI18n). */

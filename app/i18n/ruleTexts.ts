@@ -1,6 +1,6 @@
 // Findings and rule texts in the page's language. The Chinese rule texts come with the page's
-// other Chinese tables (loadLang in zhTexts.ts), so the first load carries the English only;
-// read before they have arrived, a text is English.
+// other Chinese texts (loadLang in texts.ts), so the first load carries the English only; read
+// before they have arrived, a text is English.
 import { ruleLocalizer } from '../../src/i18n/ruleLocalizer';
 import { lazyModule } from '../lazy/lazyModule';
 

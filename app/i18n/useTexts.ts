@@ -1,7 +1,8 @@
-import type { Bilingual } from './bilingual';
+import type { Area, Texts } from './en';
+import { textsIn } from './texts';
 import { useI18n } from './useI18n';
 
-/** A texts module's strings in the page's language: `const T = useTexts(canvasTexts)`. */
-export function useTexts<T>(texts: Bilingual<T>): T {
-  return texts[useI18n().lang];
+/** One area's texts in the page's language: `const T = useTexts('canvas')`. */
+export function useTexts<A extends Area>(area: A): Texts[A] {
+  return textsIn(useI18n().lang)[area];
 }

@@ -1,11 +1,10 @@
 import type { FileDrop } from './useFileDrop';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
 import { useTexts } from '../i18n/useTexts';
-import { inputTexts } from './texts';
 
 /** Covers the page while a file is dragged over it; it never takes the drop itself. */
 export function DropOverlay({ visible }: FileDrop) {
-  const { drop: dropText } = useTexts(inputTexts);
+  const { drop: dropText } = useTexts('input');
   if (!visible) return null;
   return (
     <div

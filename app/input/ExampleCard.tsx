@@ -1,8 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Example } from '../examples/index';
-import { exampleWords } from '../examples/words';
-import { useI18n } from '../i18n/useI18n';
-import { inputTexts } from './texts';
+import { useTexts } from '../i18n/useTexts';
 
 interface Props {
   example: Example;
@@ -13,9 +11,8 @@ interface Props {
 /** One example in the gallery: title, what is in it and the idea it shows. */
 export function ExampleCard({ example, onChoose, onKeyDown }: Props) {
   const id = useId();
-  const { lang } = useI18n();
-  const galleryText = inputTexts[lang].gallery;
-  const words = exampleWords(example.id, lang);
+  const galleryText = useTexts('input').gallery;
+  const words = useTexts('examples').words[example.id];
   return (
     <button
       type="button"

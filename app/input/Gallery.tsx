@@ -1,12 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { EXAMPLES, exampleText, preloadExamples, type Example } from '../examples/index';
-import { examplesTexts } from '../examples/texts';
 import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
 import { ExampleCard } from './ExampleCard';
 import { moveInGrid } from './gridKeys';
 import { useTexts } from '../i18n/useTexts';
-import { inputTexts } from './texts';
 
 interface Props {
   onLoad: (m: LoadedManifest) => void;
@@ -18,8 +16,8 @@ export function Gallery({ onLoad }: Props) {
   const opener = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const headingId = useId();
-  const { gallery: galleryText } = useTexts(inputTexts);
-  const { notLoaded } = useTexts(examplesTexts);
+  const { gallery: galleryText } = useTexts('input');
+  const { notLoaded } = useTexts('examples');
   const [failed, setFailed] = useState(false);
 
   const cards = (): HTMLButtonElement[] => [

@@ -1,16 +1,15 @@
 import { focusManifestEditor } from '../editor/focusEditor';
 import { useTexts } from '../i18n/useTexts';
-import { panelTextEn } from '../panels/panelTexts';
+import { panels } from '../i18n/en/panels';
 import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
-import { inputTexts } from './texts';
 
 /**
  * New: empties the editor for the user's own manifest and puts the cursor in it. It is a load
  * like an example's, so Ctrl+Z in the editor brings the text (and its source) back.
  */
 export function NewButton({ onLoad }: { onLoad: (m: LoadedManifest) => void }) {
-  const T = useTexts(inputTexts).newManifest;
+  const T = useTexts('input').newManifest;
   return (
     <button
       type="button"
@@ -18,7 +17,7 @@ export function NewButton({ onLoad }: { onLoad: (m: LoadedManifest) => void }) {
       title={T.buttonTitle}
       onClick={() => {
         // Named in English like the page's other own sources; the status line translates it.
-        onLoad({ text: '', source: panelTextEn.status.newManifest });
+        onLoad({ text: '', source: panels.status.newManifest });
         focusManifestEditor();
       }}
     >

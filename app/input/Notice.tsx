@@ -1,5 +1,4 @@
 import { useTexts } from '../i18n/useTexts';
-import { inputTexts } from './texts';
 
 interface Props {
   message: string;
@@ -8,7 +7,7 @@ interface Props {
 
 /** A message about something the page refused to do (a binary file, a file too large). */
 export function Notice({ message, onDismiss }: Props) {
-  const { notice: noticeText } = useTexts(inputTexts);
+  const { notice: noticeText } = useTexts('input');
   return (
     <div
       role="alert"

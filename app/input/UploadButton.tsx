@@ -4,7 +4,6 @@ import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
 import { ACCEPT } from './limits';
 import { loadFiles } from './readManifest';
 import { useTexts } from '../i18n/useTexts';
-import { inputTexts } from './texts';
 
 interface Props {
   onLoad: (m: LoadedManifest) => void;
@@ -14,7 +13,7 @@ interface Props {
 /** The Upload button and the page's one file input, hidden behind it. */
 export function UploadButton({ onLoad, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const { upload: uploadText, file: words } = useTexts(inputTexts);
+  const { upload: uploadText, file: words } = useTexts('input');
 
   const onChange = (e: ChangeEvent<HTMLInputElement>): void => {
     const files = [...(e.currentTarget.files ?? [])];

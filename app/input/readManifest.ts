@@ -1,12 +1,12 @@
 // Turns a file the user chose or dropped into editor text, or into a message saying why not.
 import type { LoadedManifest } from '../state/types';
 import { formatBytes, hasNulByte, MAX_FILE_BYTES } from './limits';
-import { fileText, type FileWords } from './texts';
+import { input, type FileWords } from '../i18n/en/input';
 
 export type ReadOutcome = { ok: true; manifest: LoadedManifest } | { ok: false; message: string };
 
 /** The message for a file above MAX_FILE_BYTES, or null when its size is fine. */
-export function sizeProblem(name: string, size: number, T: FileWords = fileText): string | null {
+export function sizeProblem(name: string, size: number, T: FileWords = input.file): string | null {
   if (size <= MAX_FILE_BYTES) return null;
   return T.tooLarge(name, formatBytes(size), formatBytes(MAX_FILE_BYTES));
 }
@@ -15,7 +15,7 @@ export function sizeProblem(name: string, size: number, T: FileWords = fileText)
 export function decodeManifest(
   name: string,
   bytes: Uint8Array,
-  T: FileWords = fileText,
+  T: FileWords = input.file,
 ): ReadOutcome {
   const tooLarge = sizeProblem(name, bytes.byteLength, T);
   if (tooLarge) return { ok: false, message: tooLarge };
@@ -32,7 +32,10 @@ export function decodeManifest(
 }
 
 /** Reads a File, checking its size before reading a single byte. */
-export async function readManifestFile(file: File, T: FileWords = fileText): Promise<ReadOutcome> {
+export async function readManifestFile(
+  file: File,
+  T: FileWords = input.file,
+): Promise<ReadOutcome> {
   const tooLarge = sizeProblem(file.name, file.size, T);
   if (tooLarge) return { ok: false, message: tooLarge };
   try {
@@ -47,7 +50,7 @@ export async function loadFiles(
   files: readonly File[],
   onLoad: (m: LoadedManifest) => void,
   onError: (message: string) => void,
-  T: FileWords = fileText,
+  T: FileWords = input.file,
 ): Promise<void> {
   if (files.length === 0) return;
   if (files.length > 1) {

@@ -12,7 +12,6 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { LoadedManifest } from '../state/types';
 import { useTexts } from '../i18n/useTexts';
 import { loadFiles } from './readManifest';
-import { inputTexts } from './texts';
 
 export interface FileDrop {
   /** True while the user drags one or more files over the page. */
@@ -27,7 +26,7 @@ export function useFileDrop(
   onError: (message: string) => void,
 ): FileDrop {
   const [visible, setVisible] = useState(false);
-  const { file: words } = useTexts(inputTexts);
+  const { file: words } = useTexts('input');
   const load = useEffectEvent((files: File[]) => {
     void loadFiles(files, onLoad, onError, words);
   });

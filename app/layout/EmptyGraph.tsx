@@ -1,10 +1,9 @@
 import type { AnalysisResult } from '../../src/analysis/result';
 import { useTexts } from '../i18n/useTexts';
-import { emptyGraphTexts } from './emptyGraphTexts';
 
 /** Shown instead of the graph when the input holds no workload. */
 export function EmptyGraph({ result }: { result: AnalysisResult }) {
-  const T = useTexts(emptyGraphTexts);
+  const T = useTexts('layout').emptyGraph;
   const kinds = result.documents
     .filter((d) => !d.empty && d.kind)
     .map((d) => `${d.kind}${d.name ? ` ${d.name}` : ''}`);

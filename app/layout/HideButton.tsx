@@ -3,7 +3,6 @@ import { PANE_KEYS, type PaneName } from './paneShortcut';
 import { PaneIcon } from './PaneIcon';
 import { FRAME_BUTTON } from './paneStyles';
 import { useTexts } from '../i18n/useTexts';
-import { layoutTexts } from './texts';
 
 interface Props {
   pane: PaneName;
@@ -14,7 +13,7 @@ interface Props {
 
 /** The button in a pane's header that collapses it to its rail. */
 export function HideButton({ pane, label, onClick, ref }: Props) {
-  const T = useTexts(layoutTexts);
+  const T = useTexts('layout');
   return (
     <button
       ref={ref}

@@ -3,7 +3,6 @@ import { PANE_KEYS, type PaneName } from './paneShortcut';
 import { PaneIcon } from './PaneIcon';
 import { FRAME_BUTTON } from './paneStyles';
 import { useTexts } from '../i18n/useTexts';
-import { layoutTexts } from './texts';
 
 interface Props {
   pane: PaneName;
@@ -17,7 +16,7 @@ interface Props {
 
 /** A collapsed pane's way back: an arrow and the pane's name, read down the rail. */
 export function RailButton({ pane, text, label, onClick, ref }: Props) {
-  const T = useTexts(layoutTexts);
+  const T = useTexts('layout');
   return (
     <button
       ref={ref}

@@ -1,12 +1,10 @@
 import { useId, type ReactNode, type Ref } from 'react';
-import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import { HideButton } from './HideButton';
 import type { PaneChoices, PaneLayout, SideTab } from './paneLayout';
 import { PANE_HEADER } from './paneStyles';
 import { SideTabs } from './SideTabs';
 import { Splitter } from './Splitter';
-import { layoutTexts } from './texts';
 
 interface Props {
   ref?: Ref<HTMLElement>;
@@ -38,8 +36,8 @@ export function SidePanel({
   choose,
   onHide,
 }: Props) {
-  const T = useTexts(layoutTexts).side;
-  const { t } = useI18n();
+  const T = useTexts('layout').side;
+  const S = useTexts('shell');
   const id = useId();
   const { tabs, sideTab } = layout;
   const specs = [
@@ -61,7 +59,7 @@ export function SidePanel({
     <aside
       ref={ref}
       hidden={hidden}
-      aria-label={t('app.details')}
+      aria-label={S.details}
       className="flex min-h-0 shrink-0 flex-col bg-white dark:bg-slate-900"
       style={{ width: layout.sidebar }}
     >
@@ -94,7 +92,7 @@ export function SidePanel({
       {!tabs && (
         <Splitter
           orientation="horizontal"
-          label={t('app.resizeInspector')}
+          label={S.resizeInspector}
           value={layout.inspector}
           min={layout.limits.inspector.min}
           max={layout.limits.inspector.max}

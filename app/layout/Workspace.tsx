@@ -1,5 +1,4 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import { HideButton } from './HideButton';
 import { RAIL } from './paneLayout';
@@ -8,7 +7,6 @@ import { PresentationExit } from '../present/presentationExit';
 import { RailButton } from './RailButton';
 import { SidePanel } from './SidePanel';
 import { Splitter } from './Splitter';
-import { layoutTexts } from './texts';
 import type { Panes } from './usePaneSizes';
 import { usePaneFocus } from './usePaneFocus';
 import { usePresentationFocus } from './usePresentationFocus';
@@ -44,8 +42,8 @@ export function Workspace({
   findings,
 }: Props) {
   const { layout, choose, toggle } = panes;
-  const T = useTexts(layoutTexts);
-  const { t } = useI18n();
+  const T = useTexts('layout');
+  const S = useTexts('shell');
   const editorPane = useRef<HTMLElement>(null);
   const editorRail = useRef<HTMLDivElement>(null);
   const editorShow = useRef<HTMLButtonElement>(null);
@@ -88,7 +86,7 @@ export function Workspace({
       <section
         ref={editorPane}
         hidden={presenting || editorCollapsed}
-        aria-label={t('app.manifestPane')}
+        aria-label={S.manifestPane}
         className="flex min-w-0 shrink-0 flex-col"
         style={{ width: layout.editor }}
       >
@@ -106,7 +104,7 @@ export function Workspace({
       {!presenting && !editorCollapsed && (
         <Splitter
           orientation="vertical"
-          label={t('app.resizeEditor')}
+          label={S.resizeEditor}
           value={layout.editor}
           min={limits.editor.min}
           max={limits.editor.max}
@@ -116,7 +114,7 @@ export function Workspace({
       <section
         ref={graphRef}
         tabIndex={-1}
-        aria-label={t('app.graphPane')}
+        aria-label={S.graphPane}
         className="relative min-w-0 flex-1 outline-none"
       >
         <PresentationExit value={onExitPresentation}>{canvas}</PresentationExit>
@@ -124,7 +122,7 @@ export function Workspace({
       {!presenting && !sideCollapsed && (
         <Splitter
           orientation="vertical"
-          label={t('app.resizeSidebar')}
+          label={S.resizeSidebar}
           value={layout.sidebar}
           after
           min={limits.sidebar.min}

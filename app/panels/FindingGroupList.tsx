@@ -3,7 +3,6 @@ import { MORE_ROWS, type FindingGroup } from './findingGroups';
 import { FindingRow } from './FindingRow';
 import { severityDot } from '../styles';
 import { useTexts } from '../i18n/useTexts';
-import { panelTexts } from './panelTexts';
 
 interface Props {
   group: FindingGroup;
@@ -29,7 +28,7 @@ export function FindingGroupList({
   ...rest
 }: Props) {
   const id = `findings-${g.severity}`;
-  const { findings: T, severity: severityText } = useTexts(panelTexts);
+  const { findings: T, severity: severityText } = useTexts('panels');
   return (
     <section aria-labelledby={id} className="mb-2 last:mb-0" data-group={g.severity}>
       <h3

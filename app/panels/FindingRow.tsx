@@ -3,7 +3,6 @@ import type { Finding } from '../../src/types';
 import { SeverityBadge } from './SeverityBadge';
 import { focusRing } from '../styles';
 import { useTexts } from '../i18n/useTexts';
-import { panelTexts } from './panelTexts';
 
 interface Props {
   finding: Finding;
@@ -30,7 +29,7 @@ export const FindingRow = memo(
     onKeyDown,
     register,
   }: Props) {
-    const { findings: T } = useTexts(panelTexts);
+    const { findings: T } = useTexts('panels');
     const tone = selected
       ? 'bg-indigo-50 ring-1 ring-indigo-500 ring-inset dark:bg-indigo-950/60'
       : 'hover:bg-slate-100 dark:hover:bg-slate-800/70';

@@ -13,7 +13,6 @@ import {
   SEVERITIES,
 } from './findingGroups';
 import { useTexts } from '../i18n/useTexts';
-import { panelTexts } from './panelTexts';
 import { useRovingFocus } from './useRovingFocus';
 
 interface Props {
@@ -30,7 +29,7 @@ export const FindingsPanel = memo(function FindingsPanel({
   selectedIndex,
   onSelect,
 }: Props) {
-  const { findings: T, status: statusText } = useTexts(panelTexts);
+  const { findings: T, status: statusText } = useTexts('panels');
   const [limit, setLimit] = useState(FIRST_ROWS);
   const all = useMemo(() => groupFindings(findings), [findings]);
   const groups = useMemo(() => limitGroups(all, limit, selectedIndex), [all, limit, selectedIndex]);

@@ -8,7 +8,6 @@ import { TargetView } from './inspector/TargetView';
 import { relatedFindings } from './related';
 import { resolveTarget } from '../state/target';
 import { useTexts } from '../i18n/useTexts';
-import { panelTexts } from './panelTexts';
 
 interface Props {
   result: AnalysisResult;
@@ -24,7 +23,7 @@ interface Props {
  */
 export function Inspector({ result, workload, graph, selection, onSelect }: Props) {
   const w = result.workloads[workload];
-  const P = useTexts(panelTexts);
+  const P = useTexts('panels');
   const target = useMemo(() => resolveTarget(result, graph, selection), [result, graph, selection]);
   const related = useMemo(
     () =>

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../../src/analysis/result';
 import { countFindings, SEVERITIES } from './findingGroups';
 import { severityDot } from '../styles';
 import { useI18n } from '../i18n/useI18n';
-import { panelTexts } from './panelTexts';
+import { useTexts } from '../i18n/useTexts';
 import { sourceLabel } from './sourceLabel';
 
 interface Props {
@@ -22,8 +22,9 @@ interface Props {
  * nothing leaves the browser. One line at every width: the source and the privacy note shorten.
  */
 export function StatusLine({ result, workload, stale, source, progress, hidden }: Props) {
-  const { lang, t } = useI18n();
-  const T = panelTexts[lang].status;
+  const { lang } = useI18n();
+  const T = useTexts('panels').status;
+  const S = useTexts('shell');
   const counts = useMemo(() => countFindings(result.findings), [result.findings]);
   const from = sourceLabel(source, lang);
   const documents = result.documents.filter((d) => !d.empty).length;
@@ -73,10 +74,10 @@ export function StatusLine({ result, workload, stale, source, progress, hidden }
       <span
         data-status="private"
         className="ml-auto flex min-w-0 items-center gap-1 text-slate-500 dark:text-slate-400"
-        title={t('app.private')}
+        title={S.private}
       >
         <LockIcon />
-        <span className="truncate">{t('app.private')}</span>
+        <span className="truncate">{S.private}</span>
       </span>
     </footer>
   );

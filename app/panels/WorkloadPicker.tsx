@@ -2,7 +2,6 @@ import { memo, useId, useMemo } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
 import { focusRing } from '../styles';
 import { useTexts } from '../i18n/useTexts';
-import { panelTexts } from './panelTexts';
 import { workloadLabeler } from './workloads';
 
 interface Props {
@@ -14,7 +13,7 @@ interface Props {
 /** Which workload the graph shows, when the input holds more than one. */
 export const WorkloadPicker = memo(function WorkloadPicker({ result, value, onChange }: Props) {
   const id = useId();
-  const { picker: T } = useTexts(panelTexts);
+  const { picker: T } = useTexts('panels');
   // Key and label of every workload as one string: a keystroke that renames nothing gives an
   // equal string, and the thousands of options of a big input are not drawn again.
   const entries = useMemo(() => {

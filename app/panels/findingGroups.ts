@@ -1,7 +1,7 @@
 // Pure helpers the findings list renders from: severity groups, counts and document labels.
 import type { DocumentSummary } from '../../src/analysis/result';
 import type { Finding, Severity } from '../../src/types';
-import { panelTextEn, type PanelTexts } from './panelTexts';
+import { panels, type PanelTexts } from '../i18n/en/panels';
 
 type Words = PanelTexts['findings'];
 
@@ -89,7 +89,7 @@ export function countFindings(
 }
 
 /** `Deployment web`; a document without a name says its kind, or its number (1-based). */
-export function documentLabel(doc: DocumentSummary, T: Words = panelTextEn.findings): string {
+export function documentLabel(doc: DocumentSummary, T: Words = panels.findings): string {
   if (doc.kind && doc.name) return `${doc.kind} ${doc.name}`;
   return doc.kind ?? T.document(doc.index + 1);
 }
@@ -100,7 +100,7 @@ export function documentLabel(doc: DocumentSummary, T: Words = panelTextEn.findi
  */
 export function documentLabels(
   documents: readonly DocumentSummary[],
-  T: Words = panelTextEn.findings,
+  T: Words = panels.findings,
 ): Map<number, string> | null {
   if (documents.filter((d) => d.workload).length < 2) return null;
   return new Map(documents.map((d) => [d.index, documentLabel(d, T)]));

@@ -3,7 +3,7 @@
 import type { QosClass } from '../../src/k8s/qos';
 import { compareQuantities, isPositive, parseQuantity } from '../../src/k8s/quantity';
 import type { ContainerModel } from '../../src/model/types';
-import { panelTextEn, type PanelTexts } from './panelTexts';
+import { panels, type PanelTexts } from '../i18n/en/panels';
 
 type Words = PanelTexts['qosReason'];
 
@@ -45,7 +45,7 @@ function burstableReasons(containers: readonly ContainerModel[], T: Words): stri
 export function qosReasons(
   qosClass: QosClass,
   containers: readonly ContainerModel[],
-  T: Words = panelTextEn.qosReason,
+  T: Words = panels.qosReason,
 ): string[] {
   if (qosClass === 'BestEffort') return [T.nothingSet];
   if (qosClass === 'Guaranteed') return [T.allLimited];

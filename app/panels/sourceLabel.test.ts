@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLabel } from './sourceLabel';
-import { loadLang } from '../i18n/zhTexts';
+import { loadLang } from '../i18n/texts';
 
-// The page fetches its Chinese tables on first use; these tests read them, so load them first.
+// The page fetches its Chinese texts on first use; these tests read them, so load them first.
 await loadLang('zh-CN');
 
 describe('sourceLabel', () => {
@@ -30,5 +30,7 @@ describe('sourceLabel', () => {
   it('shows file names as they are', () => {
     expect(sourceLabel('pod.yaml', 'zh-CN')).toBe('pod.yaml');
     expect(sourceLabel('部署.yaml', 'en')).toBe('部署.yaml');
+    // A word that merely appears in titles is not a title.
+    expect(sourceLabel('Pod', 'zh-CN')).toBe('Pod');
   });
 });

@@ -1,6 +1,6 @@
 // Labels for the workload picker.
 import type { WorkloadAnalysis } from '../../src/analysis/result';
-import { panelTextEn, type PanelTexts } from './panelTexts';
+import { panels, type PanelTexts } from '../i18n/en/panels';
 
 /** A labeller in T's language (curried, so it can be handed to `map`). */
 export function workloadLabeler(T: PanelTexts['picker']): (w: WorkloadAnalysis) => string {
@@ -8,4 +8,4 @@ export function workloadLabeler(T: PanelTexts['picker']): (w: WorkloadAnalysis) 
 }
 
 /** `Deployment web · doc 2`; custom-resource templates add their label: `RayCluster ray (headGroupSpec)`. */
-export const workloadOptionLabel = workloadLabeler(panelTextEn.picker);
+export const workloadOptionLabel = workloadLabeler(panels.picker);

@@ -1,6 +1,5 @@
 import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { useTexts } from '../i18n/useTexts';
-import { PRESENT_TEXTS } from './texts';
 import { preloadWalk } from './walk/walkModule';
 
 interface Props {
@@ -10,7 +9,7 @@ interface Props {
 
 /** Turns presentation mode on and off; pressed while it is on. */
 export function PresentButton({ active, onToggle }: Props) {
-  const T = useTexts(PRESENT_TEXTS).present;
+  const T = useTexts('present').present;
   return (
     <button
       type="button"

@@ -1,14 +1,13 @@
 import { use } from 'react';
 import { useTexts } from '../i18n/useTexts';
 import { PresentationExit } from './presentationExit';
-import { PRESENT_TEXTS } from './texts';
 
 /**
  * The way out of presentation mode. The walk's caption holds it among its controls; this one
  * stands in the canvas's top-left corner only while the walk is still on its way.
  */
 export function PresentExit({ className }: { className: string }) {
-  const T = useTexts(PRESENT_TEXTS);
+  const T = useTexts('present');
   const exit = use(PresentationExit);
   return (
     <button

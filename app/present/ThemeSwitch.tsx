@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTexts } from '../i18n/useTexts';
-import { PRESENT_TEXTS } from './texts';
 import type { ThemeChoice } from './theme';
 import { useThemeChoice } from './useTheme';
 
@@ -36,7 +35,7 @@ const ICONS: Record<ThemeChoice, ReactNode> = {
 
 /** Light, dark or the system's theme: three pressed-state buttons, stored for the next visit. */
 export function ThemeSwitch() {
-  const T = useTexts(PRESENT_TEXTS).theme;
+  const T = useTexts('present').theme;
   const [choice, setChoice] = useThemeChoice();
   const options: { value: ThemeChoice; label: string; title: string }[] = [
     { value: 'light', label: T.light, title: T.light },

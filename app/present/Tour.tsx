@@ -1,6 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts';
-import { PRESENT_TEXTS } from './texts';
 import { placeCard, type Box } from './tourPlace';
 import { TOUR_STEPS } from './tourSteps';
 import { useTourGate } from './useTourGate';
@@ -17,7 +16,7 @@ const BUTTON =
  */
 export function Tour() {
   const { open, finish } = useTourGate();
-  const T = useTexts(PRESENT_TEXTS).tour;
+  const T = useTexts('present').tour;
   const [index, setIndex] = useState(0);
   const step = open ? TOUR_STEPS[index] : null;
   const target = useTourTarget(step);

@@ -5,7 +5,7 @@
 // manifest, the Examples button, and the Present button. Header buttons are found by what they
 // do (the one button that opens a dialog, the one that P presses), not by their words, which
 // change with the language.
-import type { PresentTexts } from './texts';
+import type { PresentTexts } from '../i18n/en/present';
 
 export type TourStepId = keyof PresentTexts['tour']['steps'];
 

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
-import { SHARE_TEXTS } from './texts';
 
 interface Props {
   secrets: readonly FoundSecret[] | null;
@@ -13,7 +12,7 @@ interface Props {
 
 /** The warning before a link with secrets is made: what would be shared, Share anyway or Cancel. */
 export function SecretsDialog({ secrets, largeNote, onShare, onCancel }: Props) {
-  const T = useTexts(SHARE_TEXTS).dialog;
+  const T = useTexts('share').dialog;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();

@@ -8,7 +8,6 @@ import { lateAnalysis, secretsScan, shareLink } from './codec';
 import { forgetLinkIfChanged, linkWith, setLinkedText, showFragment } from './fragment';
 import { SecretsDialog } from './SecretsDialog';
 import { StatusBubble } from './StatusBubble';
-import { SHARE_TEXTS } from './texts';
 
 interface Props {
   text: string;
@@ -31,7 +30,7 @@ interface Pending {
  * clipboard. When the manifest seems to hold secrets, a dialog says what would be shared first.
  */
 export function ShareButton({ text, result, onError }: Props) {
-  const T = useTexts(SHARE_TEXTS);
+  const T = useTexts('share');
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);

@@ -5,7 +5,6 @@ import { useTexts } from '../i18n/useTexts';
 import type { LoadedManifest } from '../state/types';
 import { shareLink } from './codec';
 import { clearShareFragment, currentFragment, isShareFragment, setLinkedText } from './fragment';
-import { SHARE_TEXTS } from './texts';
 
 /**
  * Opens a share link: when the page's address carries one (on load, or pasted into the address
@@ -16,7 +15,7 @@ export function useShareLink(
   load: (m: LoadedManifest) => void,
   onError: (message: string) => void,
 ): void {
-  const T = useTexts(SHARE_TEXTS);
+  const T = useTexts('share');
   const { lang } = useI18n();
   const open = useEffectEvent((decode: typeof decodeShare) => {
     const fragment = currentFragment();

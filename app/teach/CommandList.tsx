@@ -1,7 +1,6 @@
 import { useTexts } from '../i18n/useTexts';
 import { focusRing } from '../styles';
 import { allCommandsText } from './clipboardText';
-import { teachTexts } from './texts';
 import { useCopy } from './useCopy';
 
 interface Props {
@@ -13,7 +12,7 @@ const done = 'border-emerald-600 text-emerald-800 dark:border-emerald-500 dark:t
 
 /** kubectl commands, each in a code block with a Copy button, and a button that copies all. */
 export function CommandList({ commands }: Props) {
-  const T = useTexts(teachTexts);
+  const T = useTexts('teach');
   const { state, copy } = useCopy();
   const copied = (id: string) => state?.key === id && state.ok;
   const message = !state

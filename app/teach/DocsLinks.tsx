@@ -1,11 +1,10 @@
 import { useTexts } from '../i18n/useTexts';
 import { linkButton } from '../styles';
 import type { DocsLink } from './docs';
-import { teachTexts } from './texts';
 
 /** Links to kubernetes.io, each opening in a new tab. */
 export function DocsLinks({ links }: { links: readonly DocsLink[] }) {
-  const T = useTexts(teachTexts);
+  const T = useTexts('teach');
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {links.map((l) => (

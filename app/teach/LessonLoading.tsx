@@ -1,11 +1,10 @@
 import { useTexts } from '../i18n/useTexts';
 import { linkButton } from '../styles';
 import type { PendingLesson } from './useLesson';
-import { teachTexts } from './texts';
 
 /** One quiet line where the explanation will be; a way to try again if it could not be fetched. */
 export function LessonLoading({ lesson }: { lesson: PendingLesson }) {
-  const T = useTexts(teachTexts);
+  const T = useTexts('teach');
   const failed = lesson.pending === 'failed';
   return (
     <p

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -86,16 +85,10 @@ describe('no-import-cycle', { timeout: 300_000 }, () => {
     );
   });
 
-  it("names only files that exist in the repository's allowed imports", async () => {
+  it('allows no cycle anywhere in the repository', async () => {
     const config = (await repoLint.calculateConfigForFile('app/main.tsx')) as Linter.Config;
-    const [, options] = config.rules?.[RULE] as [
-      unknown,
-      { allow: { from: string; to: string }[] },
-    ];
-    expect(options.allow.length).toBeGreaterThan(0);
-    for (const { from, to } of options.allow) {
-      expect(existsSync(resolve(ROOT, from)), from).toBe(true);
-      expect(existsSync(resolve(ROOT, to)), to).toBe(true);
-    }
+    const [severity, options] = config.rules?.[RULE] as [unknown, { allow?: unknown[] }];
+    expect(severity).toBe(2);
+    expect(options.allow ?? []).toEqual([]);
   });
 });

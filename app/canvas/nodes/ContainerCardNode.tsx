@@ -6,7 +6,7 @@ import { shortenMiddle } from '../../../src/graph/text';
 import { useCanvasActions } from '../canvasActions';
 import { containerLines } from '../cardLines';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, nodeAriaLabel } from '../canvasText';
+import { nodeAriaLabel } from '../labels';
 import type { ContainerFlowNode } from '../flowTypes';
 import { resourceBar } from '../resourceBars';
 import { cardChrome, ROLE_STEP, ROLE_STRIP } from '../styles';
@@ -34,7 +34,7 @@ export const ContainerCardNode = memo(function ContainerCardNode({
   const zoomedIn = useDetail();
   const detail = zoomedIn && !data.compact;
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   const ephemeral = n.role === 'ephemeral';
   const cardWidth = width ?? 232;

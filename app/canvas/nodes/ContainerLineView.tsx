@@ -3,7 +3,7 @@ import { TYPE } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import type { ContainerLine } from '../cardLines';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, wellKnownLabel } from '../canvasText';
+import { wellKnownLabel } from '../labels';
 import { resourceBar, type ResourceScale } from '../resourceBars';
 import type { ContainerNode } from '../../../src/graph/types';
 import { ResourceBarLine } from './ResourceBarLine';
@@ -26,7 +26,7 @@ export function ContainerLineView(props: {
   width: number;
 }) {
   const { line, width } = props;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   switch (line.kind) {
     case 'image':
       return (

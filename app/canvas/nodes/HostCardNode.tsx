@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { MAX_LIST_LINES, TYPE } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, nodeAriaLabel } from '../canvasText';
+import { nodeAriaLabel } from '../labels';
 import type { HostFlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
@@ -19,7 +19,7 @@ export const HostCardNode = memo(function HostCardNode({
   width,
 }: NodeProps<HostFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   const shown = n.uses.length > MAX_LIST_LINES ? n.uses.slice(0, MAX_LIST_LINES) : n.uses;
   return (

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { CARD_PADDING, hubExplains, TYPE } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
+import { hubExplanation, nodeAriaLabel } from '../labels';
 import type { HubFlowNode } from '../flowTypes';
 import { cardChrome } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -19,7 +19,7 @@ export const HubNode = memo(function HubNode({
   width,
 }: NodeProps<HubFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   const host = n.scope === 'host';
   const tone = host

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { chipKey } from '../../../src/graph/marks';
 import { hubExplains } from '../../../src/graph/sizes';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, hubExplanation, nodeAriaLabel } from '../canvasText';
+import { hubExplanation, nodeAriaLabel } from '../labels';
 import type { NetworkFlowNode } from '../flowTypes';
 import { cardChrome } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -22,7 +22,7 @@ export const NetworkHubNode = memo(function NetworkHubNode({
   selected,
 }: NodeProps<NetworkFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   const host = n.scope === 'host';
   const ports = n.ports ?? [];

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, nodeAriaLabel } from '../canvasText';
+import { nodeAriaLabel } from '../labels';
 import type { ObjectFlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
@@ -14,7 +14,7 @@ export const ObjectCardNode = memo(function ObjectCardNode({
   selected,
 }: NodeProps<ObjectFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   return (
     <NodeCard

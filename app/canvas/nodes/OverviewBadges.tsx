@@ -2,7 +2,8 @@ import type { OverviewBadge } from '../../../src/graph/badges';
 import { badgeWidth, containerInner } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, wellKnownLabel, type CanvasTexts } from '../canvasText';
+import type { CanvasTexts } from '../../i18n/en/canvas';
+import { wellKnownLabel } from '../labels';
 
 const PILL =
   'inline-flex h-5 items-center rounded-full px-2 text-[14px] leading-5 whitespace-nowrap';
@@ -36,7 +37,7 @@ function badgeText(b: OverviewBadge, T: CanvasTexts): string {
 
 /** The overview pills of a container card; a pill wider than the card shortens in the middle. */
 export function OverviewBadges({ badges, width }: { badges: OverviewBadge[]; width: number }) {
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   if (badges.length === 0) return null;
   const room = containerInner(width) - 18;
   return (

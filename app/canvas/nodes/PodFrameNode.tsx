@@ -4,7 +4,7 @@ import { FRAME_PADDING } from '../../../src/graph/layout';
 import { textWidth } from '../../../src/graph/text';
 import { LANE_GAP, LANE_LABEL_HEIGHT } from '../../../src/graph/lanes';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, nodeAriaLabel } from '../canvasText';
+import { nodeAriaLabel } from '../labels';
 import type { PodFlowNode } from '../flowTypes';
 import { ROLE_STRIP } from '../styles';
 import { NodeCard } from './NodeCard';
@@ -44,7 +44,7 @@ export const PodFrameNode = memo(function PodFrameNode({
   selected,
 }: NodeProps<PodFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   // A limit some container leaves unset leaves the pod uncapped: the sum of the others is no cap.
   const bounded = Object.fromEntries(

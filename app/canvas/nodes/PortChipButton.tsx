@@ -3,13 +3,12 @@ import { chipWidth } from '../../../src/graph/sizes';
 import type { PortChip } from '../../../src/graph/types';
 import { useCanvasActions } from '../canvasActions';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts } from '../canvasText';
 import { selectionRing, SEVERITY_BORDER } from '../styles';
 
 /** A declared port on the network hub. Clashing ports are red: the second bind fails. */
 export function PortChipButton({ chip, selected }: { chip: PortChip; selected: boolean }) {
   const { select } = useCanvasActions();
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const port = `${chip.port}/${chip.protocol}`;
   const tone = chip.clash
     ? 'border-red-600 bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200'

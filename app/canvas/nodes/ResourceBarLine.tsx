@@ -1,5 +1,4 @@
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts } from '../canvasText';
 import type { ResourceBar } from '../resourceBars';
 
 // The overview's type (legible at Fit) and the details' small type (shown zoomed in).
@@ -19,7 +18,7 @@ const SIZE = {
  * width and the bar takes what is left, so narrow cards never cut a quantity short.
  */
 export function ResourceBarLine({ bar, dense = false }: { bar: ResourceBar; dense?: boolean }) {
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const size = SIZE[dense ? 'detail' : 'overview'];
   const pct = (f: number | undefined) => `${Math.round((f ?? 0) * 100)}%`;
   const text = T.ui.bar(bar.resource, bar.request ?? T.ui.none, bar.limit ?? T.ui.none);

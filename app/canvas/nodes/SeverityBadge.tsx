@@ -1,11 +1,11 @@
 import type { Severity } from '../../../src/types';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, findingsLabel } from '../canvasText';
+import { findingsLabel } from '../labels';
 import { SEVERITY_FILL } from '../styles';
 
 /** A count of the findings on a node, in the colour of the worst one. */
 export function SeverityBadge({ severity, count }: { severity?: Severity; count?: number }) {
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   if (!severity) return null;
   const n = count ?? 1;
   return (

@@ -4,7 +4,7 @@ import { volumeLines } from '../cardLines';
 import { CARD_PADDING, TYPE } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useTexts } from '../../i18n/useTexts';
-import { canvasTexts, nodeAriaLabel } from '../canvasText';
+import { nodeAriaLabel } from '../labels';
 import type { VolumeFlowNode } from '../flowTypes';
 import { cardChrome, VOLUME_TONE } from '../styles';
 import { volumeTone } from '../volumeTone';
@@ -27,7 +27,7 @@ export const VolumeCardNode = memo(function VolumeCardNode({
   width,
 }: NodeProps<VolumeFlowNode>) {
   const n = data.node;
-  const T = useTexts(canvasTexts);
+  const T = useTexts('canvas');
   const label = nodeAriaLabel(n, T);
   const tone = volumeTone(n);
   const inner = (width ?? 180) - 2 * CARD_PADDING;

@@ -1,7 +1,7 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ContainerNode } from '../../../src/graph/types';
 import type { ContainerModel } from '../../../src/model/types';
 import { roleBadge } from '../../styles';
-import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -16,7 +16,7 @@ interface Props {
 
 /** A container at a glance: image, role, and what the cluster reported about it. */
 export function ContainerOverview({ node, container: c, ctx }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const target = node.targetContainerName;
   const targetId = target !== undefined ? nodeIdOf(ctx.graph, 'container', target) : undefined;
   const status = c?.status;

@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ContainerModel } from '../../../src/model/types';
 import { sharedNamespaces, sharedVolumes } from '../sharing';
-import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Mono } from './Mono';
 import { NodeLink } from './NodeLink';
@@ -14,7 +14,7 @@ export function ContainerShares({
   container: ContainerModel;
   ctx: InspectorContext;
 }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const id = nodeIdOf(ctx.graph, 'container', c.name) ?? '';
   const namespaces = sharedNamespaces(ctx.graph, id);
   const volumes = sharedVolumes(ctx.workload.model, c);

@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ContainerNode } from '../../../src/graph/types';
 import { securityRows } from '../security';
-import { useInspectorTexts } from './texts';
 import { containerModelOf, type InspectorContext } from './context';
 import { ContainerOverview } from './ContainerOverview';
 import { ContainerShares } from './ContainerShares';
@@ -16,7 +16,7 @@ import { SecurityList } from './SecurityList';
  * mounts, probes, security settings, and what it shares with the other containers.
  */
 export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const c = containerModelOf(ctx, node.id);
   return (
     <>

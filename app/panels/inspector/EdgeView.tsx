@@ -1,5 +1,5 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { GraphEdge } from '../../../src/graph/types';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { NodeLink } from './NodeLink';
@@ -7,7 +7,7 @@ import { Section } from './Section';
 
 /** A relation other than a mount: membership, start order, host use, reference. */
 export function EdgeView({ edge, ctx }: { edge: GraphEdge; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const link = (id: string) => (
     <NodeLink
       target={{ kind: 'node', id }}

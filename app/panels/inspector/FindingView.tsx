@@ -1,3 +1,4 @@
+import { useTexts } from '../../i18n/useTexts';
 import { nodesTouchedBy } from '../../../src/graph/touched';
 import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
 import { ruleMeta } from '../../../src/rules/catalog';
@@ -9,14 +10,13 @@ import { Fields } from './Fields';
 import { Mono } from './Mono';
 import { NodeLink } from './NodeLink';
 import { Section } from './Section';
-import { useInspectorTexts } from './texts';
 
 /**
  * A finding's own values: what was found where, on which elements, what the rule checks and the
  * fix in one sentence. The explanation after it says the rest.
  */
 export function FindingView({ finding, ctx }: { finding: Finding; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const { lang } = useI18n();
   const f = localizeFinding(finding, lang);
   const known = ruleMeta(f.ruleId) !== undefined;

@@ -1,11 +1,11 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { HostNode } from '../../../src/graph/types';
-import { useInspectorTexts } from './texts';
 import { Mono } from './Mono';
 import { Section } from './Section';
 
 /** The node: which settings tie the pod to it. */
 export function HostView({ node }: { node: HostNode }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   return (
     <Section title={T.uses}>
       <ul className="list-disc pl-5 text-sm">

@@ -3,13 +3,11 @@ import { useTexts } from '../../i18n/useTexts';
 import { CommandList } from '../../teach/CommandList';
 import { DocsLinks } from '../../teach/DocsLinks';
 import { Prose } from '../../teach/Prose';
-import { teachTexts } from '../../teach/texts';
 import type { Lesson } from '../../teach/explain';
 import { linkButton } from '../../styles';
 import { Disclosure } from './Disclosure';
 import { LESSON_SECTIONS, type LessonSectionId } from './lessonSections';
 import { setOpenSections, setSectionOpen } from './sectionStore';
-import { useInspectorTexts } from './texts';
 import { useOpenSections } from './useOpenSections';
 
 const prose = 'text-sm leading-relaxed text-slate-800 dark:text-slate-200';
@@ -27,8 +25,8 @@ interface Shown {
  * A finding's facts already end with its rule's fix, which is the lesson's: it is said once.
  */
 export function LessonSections({ lesson, rule }: { lesson: Lesson; rule: boolean }) {
-  const T = useTexts(teachTexts);
-  const I = useInspectorTexts();
+  const T = useTexts('teach');
+  const I = useTexts('inspector');
   const open = useOpenSections();
   const labelId = useId();
   const { text, notes, commands, docs } = lesson;

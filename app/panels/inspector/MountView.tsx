@@ -1,5 +1,5 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { MountEdge } from '../../../src/graph/types';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -8,7 +8,7 @@ import { Section } from './Section';
 
 /** One volumeMount: which container sees which volume where, and how. */
 export function MountView({ edge, ctx }: { edge: MountEdge; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const name = (id: string) => ctx.graph.nodes.find((n) => n.id === id)?.name ?? id;
   const link = (id: string) => (
     <NodeLink target={{ kind: 'node', id }} label={name(id)} onSelect={ctx.onSelect} />

@@ -1,6 +1,7 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ContainerModel } from '../../../src/model/types';
 import { containerMounts, volumeMounts, type MountRow } from '../sharing';
-import { useInspectorTexts, type InspectorTexts } from './texts';
+import type { InspectorTexts } from '../../i18n/en/inspector';
 import { nodeIdOf, type InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
@@ -20,7 +21,7 @@ function access(r: MountRow, T: InspectorTexts) {
 
 /** volumeMounts as a table: a container's (by volume) or a volume's (by container). */
 export function MountsTable({ container, volume, ctx }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const { model } = ctx.workload;
   const rows = container ? containerMounts(model, container) : volumeMounts(model, volume);
   const link = (kind: 'container' | 'volume', name: string) => {

@@ -1,7 +1,7 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { NamespaceNode } from '../../../src/graph/types';
 import { chipKey } from '../../../src/graph/marks';
 import { namespaceMembers } from '../sharing';
-import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Fields } from './Fields';
@@ -11,7 +11,7 @@ import { Section } from './Section';
 
 /** A namespace hub: what its members share, at pod or host scope, and (network) every port. */
 export function NamespaceView({ node, ctx }: { node: NamespaceNode; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const text = T.namespace[node.name];
   const members = namespaceMembers(ctx.graph, node.id);
   const link = (name: string) => {

@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { Selection } from '../../state/types';
 import { linkButton } from '../../styles';
-import { useInspectorTexts } from './texts';
 
 interface Props {
   /** The element to select; without one the label is plain text. */
@@ -11,7 +11,7 @@ interface Props {
 
 /** A name in the inspector that selects its element (in the graph, the YAML and here). */
 export function NodeLink({ target, label, onSelect }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   if (!target) return <code className="font-mono text-[0.93em]">{label}</code>;
   return (
     <button

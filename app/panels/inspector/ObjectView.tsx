@@ -1,5 +1,5 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ObjectNode } from '../../../src/graph/types';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -8,7 +8,7 @@ import { Section } from './Section';
 
 /** A ConfigMap, Secret or PVC of the same input that volumes refer to. */
 export function ObjectView({ node, ctx }: { node: ObjectNode; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const volumes = ctx.graph.edges
     .filter((e) => e.kind === 'reference' && e.target === node.id)
     .map((e) => e.source);

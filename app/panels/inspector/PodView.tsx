@@ -1,9 +1,7 @@
 import type { PodNode } from '../../../src/graph/types';
 import { useTexts } from '../../i18n/useTexts';
-import { panelTexts } from '../panelTexts';
 import { qosReasons } from '../qosReasons';
 import { roleBadge } from '../../styles';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -13,8 +11,8 @@ import { Section } from './Section';
 
 /** The pod frame: identity, QoS and why, effective resources, pod-wide settings, status. */
 export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
-  const P = useTexts(panelTexts);
+  const T = useTexts('inspector');
+  const P = useTexts('panels');
   const { model, qosClass } = ctx.workload;
   const reasons = qosReasons(qosClass, model.containers, P.qosReason);
   const containers = ctx.graph.nodes

@@ -1,7 +1,7 @@
+import { useTexts } from '../../i18n/useTexts';
 import { chipKey } from '../../../src/graph/marks';
 import type { NamespaceNode, PortChip } from '../../../src/graph/types';
 import { portPartners } from '../sharing';
-import { useInspectorTexts } from './texts';
 import { nodeIdOf, type InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
@@ -16,7 +16,7 @@ interface Props {
 
 /** A port chip: who declares it, its name and hostPort, and whom it clashes with. */
 export function PortView({ chip, hub, ctx }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const containerId = nodeIdOf(ctx.graph, 'container', chip.container);
   const node = ctx.graph.nodes.find((n) => n.id === containerId);
   const declared =

@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { ContainerPort } from '../../../src/graph/types';
 import { chipKey } from '../../../src/graph/marks';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
@@ -14,7 +14,7 @@ interface Props {
 
 /** A container's declared ports; each port selects its chip on the network hub. */
 export function PortsTable({ container, ports, ctx }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   return (
     <DataTable
       caption={T.ports}

@@ -1,3 +1,4 @@
+import { useTexts } from '../../i18n/useTexts';
 import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
 import { ruleMeta } from '../../../src/rules/catalog';
 import { useI18n } from '../../i18n/useI18n';
@@ -5,7 +6,6 @@ import type { Selection } from '../../state/types';
 import type { FindingEntry } from '../findingGroups';
 import { SeverityBadge } from '../SeverityBadge';
 import { focusRing } from '../../styles';
-import { useInspectorTexts } from './texts';
 import { Section } from './Section';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 /** The findings that touch the inspected element, each with its fix; a click selects it. */
 export function RelatedFindings({ entries, onSelect }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const { lang } = useI18n();
   return (
     <Section title={T.related(entries.length)}>

@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import { DataTable } from './DataTable';
 import { Mono } from './Mono';
-import { useInspectorTexts } from './texts';
 
 interface Props {
   caption: string;
@@ -23,7 +23,7 @@ export function ResourceTable({
   unbounded = [],
   defaulted = [],
 }: Props) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const names = [...new Set([...Object.keys(requests), ...Object.keys(limits), ...unbounded])].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),
   );

@@ -1,10 +1,10 @@
+import { useTexts } from '../../i18n/useTexts';
 import type { SecurityRow } from '../security';
-import { useInspectorTexts } from './texts';
 import { Mono } from './Mono';
 
 /** securityContext settings as `field: value`, risky ones in amber. */
 export function SecurityList({ rows }: { rows: readonly SecurityRow[] }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   if (rows.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">{T.securityDefaults}</p>;
   return (

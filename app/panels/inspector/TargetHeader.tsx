@@ -1,6 +1,7 @@
+import { useTexts } from '../../i18n/useTexts';
 import { useEffect, useRef } from 'react';
 import { targetKey, type Target } from '../../state/target';
-import { useInspectorTexts, type InspectorTexts } from './texts';
+import type { InspectorTexts } from '../../i18n/en/inspector';
 import type { InspectorContext } from './context';
 
 interface Heading {
@@ -45,7 +46,7 @@ function heading(target: Target, ctx: InspectorContext, T: InspectorTexts): Head
 
 /** What is inspected: its kind above its name. A new target shows from its top. */
 export function TargetHeader({ target, ctx }: { target: Target; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const h = heading(target, ctx, T);
   const ref = useRef<HTMLElement>(null);
   // Keyed by identity, not by object: an edit rebuilds the target but must not move the view.

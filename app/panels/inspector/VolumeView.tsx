@@ -1,6 +1,6 @@
+import { useTexts } from '../../i18n/useTexts';
 import { findReference, type ReferencedKind } from '../../../src/model/inventory';
 import type { VolumeNode } from '../../../src/graph/types';
-import { useInspectorTexts } from './texts';
 import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { MountsTable } from './MountsTable';
@@ -15,7 +15,7 @@ const REFERENCED: Record<string, ReferencedKind> = {
 
 /** A volume: its type and source, its size, and who mounts it where. */
 export function VolumeView({ node, ctx }: { node: VolumeNode; ctx: InspectorContext }) {
-  const T = useInspectorTexts();
+  const T = useTexts('inspector');
   const kind = REFERENCED[node.type];
   const entry =
     kind && node.reference !== undefined

@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/useI18n';
 import { useTexts } from '../../i18n/useTexts';
 import type { WalkMove } from '../presentKeys';
 import { captionHead } from './caption';
-import { WALK_TEXTS } from './texts';
 import { useStepLesson } from './useStepLesson';
 import { WalkLesson } from './WalkLesson';
 import type { WalkStep } from './walkSteps';
@@ -35,7 +34,7 @@ const PRIMARY =
  * how to move on.
  */
 export function WalkCaption({ ref, steps, index, graph, onMove }: Props) {
-  const T = useTexts(WALK_TEXTS);
+  const T = useTexts('walk');
   const { lang } = useI18n();
   const step = steps[index];
   const head = captionHead(step, steps, graph, T, lang);

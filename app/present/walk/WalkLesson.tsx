@@ -1,6 +1,6 @@
 import { useTexts } from '../../i18n/useTexts';
 import { linkButton } from '../../styles';
-import { WALK_TEXTS, type WalkTexts } from './texts';
+import type { WalkTexts } from '../../i18n/en/walk';
 import type { StepLesson } from './useStepLesson';
 
 /**
@@ -8,7 +8,7 @@ import type { StepLesson } from './useStepLesson';
  * content is on its way, a line saying so, so the caption is never empty.
  */
 export function WalkLesson({ lesson, label }: { lesson: StepLesson; label?: WalkTexts['why'] }) {
-  const T = useTexts(WALK_TEXTS);
+  const T = useTexts('walk');
   switch (lesson.status) {
     case 'loading':
       return (

@@ -3,8 +3,9 @@ import { analyze } from '../../../src/analysis/analyze';
 import { buildGraph } from '../../../src/graph/build';
 import { zhRuleTexts } from '../../i18n/ruleTexts';
 import { untranslatedWords } from '../../i18n/terms';
+import { walk as en } from '../../i18n/en/walk';
+import { walk as zh } from '../../i18n/zh-CN/walk';
 import { captionHead } from './caption';
-import { WALK_TEXTS } from './texts';
 import { walkFindings } from './walkFindings';
 import { walkSteps, type WalkStep } from './walkSteps';
 
@@ -33,7 +34,7 @@ const graph = buildGraph(result, 0);
 const steps = walkSteps(graph, walkFindings(result, 0));
 const head = (step: WalkStep | undefined, lang: 'en' | 'zh-CN' = 'en') => {
   if (!step) throw new Error('no such step');
-  return captionHead(step, steps, graph, WALK_TEXTS[lang], lang);
+  return captionHead(step, steps, graph, lang === 'en' ? en : zh, lang);
 };
 const find = (key: string) => steps.find((s) => s.key === key);
 const clash = steps.find((s) => s.kind === 'finding' && s.finding.ruleId === 'port-clash');
@@ -86,10 +87,8 @@ describe('captionHead', () => {
   });
 });
 
-describe('WALK_TEXTS', () => {
+describe('the walk texts', () => {
   it('has the English shape in Chinese, with nothing left in English', () => {
-    const en = WALK_TEXTS.en;
-    const zh = WALK_TEXTS['zh-CN'];
     const strings = [
       zh.label,
       zh.overview.summary(2, 1, 3),
@@ -119,12 +118,10 @@ describe('WALK_TEXTS', () => {
   });
 
   it('counts in English', () => {
-    expect(WALK_TEXTS.en.overview.summary(1, 0, 2)).toBe(
-      '1 container, 0 shared volumes, 2 findings.',
-    );
-    expect(WALK_TEXTS.en.startsAs(2)).toBe('starts 2nd');
-    expect(WALK_TEXTS.en.startsAs(3)).toBe('starts 3rd');
-    expect(WALK_TEXTS.en.startsAs(11)).toBe('starts 11th');
-    expect(WALK_TEXTS.en.startsAs(22)).toBe('starts 22nd');
+    expect(en.overview.summary(1, 0, 2)).toBe('1 container, 0 shared volumes, 2 findings.');
+    expect(en.startsAs(2)).toBe('starts 2nd');
+    expect(en.startsAs(3)).toBe('starts 3rd');
+    expect(en.startsAs(11)).toBe('starts 11th');
+    expect(en.startsAs(22)).toBe('starts 22nd');
   });
 });

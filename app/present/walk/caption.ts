@@ -2,8 +2,8 @@
 // its name, and for a finding its message. Pure; the teaching text comes from useStepLesson.
 import type { PodGraph } from '../../../src/graph/types';
 import type { Lang } from '../../../src/i18n/lang';
+import type { WalkTexts } from '../../i18n/en/walk';
 import { localizeFinding } from '../../i18n/ruleTexts';
-import type { WalkTexts } from './texts';
 import type { WalkStep } from './walkSteps';
 
 export interface CaptionHead {

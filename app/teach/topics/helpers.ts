@@ -1,10 +1,10 @@
 // What to know about the well-known helpers the graph labels (ContainerModel.wellKnown).
+import type { Lang } from '../../../src/i18n/lang';
 import type { WellKnownKind } from '../../../src/k8s/wellknown';
-import type { Bilingual } from '../../i18n/bilingual';
 import type { Note } from '../../../src/teach/lesson';
 
 /** A note per well-known helper kind, shown with the container's explanation. */
-export const HELPER_NOTES: Readonly<Record<WellKnownKind, Bilingual<Note>>> = {
+export const HELPER_NOTES: Readonly<Record<WellKnownKind, Readonly<Record<Lang, Note>>>> = {
   'service-mesh': {
     en: {
       title: 'Service-mesh proxy: auditing traffic',
