@@ -115,10 +115,13 @@ export function App() {
 
   // A paste over the whole text is a new manifest: the status line stops naming the old source.
   const { setText } = manifest;
+  const { analyzeNow } = analysis;
   const onEdit = useCallback(
-    (text: string, pasted: boolean, change: TextChange | null, source?: string) =>
-      setText(text, pasted ? panels.status.pasted : source, change),
-    [setText],
+    (text: string, pasted: boolean, change: TextChange | null, source?: string) => {
+      analyzeNow(text, change);
+      setText(text, pasted ? panels.status.pasted : source, change);
+    },
+    [setText, analyzeNow],
   );
 
   // The cursor in another workload's document switches the graph to that workload.

@@ -16,10 +16,11 @@ import {
   type Transaction,
 } from '@codemirror/state';
 import { EditorView, placeholder, type ViewUpdate } from '@codemirror/view';
-import { applyEdit, minimalEdit, type TextChange } from '../../src/analysis/textEdit';
+import { minimalEdit, type TextChange } from '../../src/analysis/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { changeToEdit } from './changeEdit';
+import { ChunkedText } from './chunkedText';
 import { findingsToDiagnostics, sameAfterEdits, type Locate } from './diagnostics';
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
@@ -69,6 +70,8 @@ export class ManifestEditorController {
   private ready = false;
   /** The text of the document when it last matched the page's (before any pending edits). */
   private pageText = '';
+  /** The same text in chunks, so an edit makes the next text without copying this one. */
+  private readonly chunks = new ChunkedText();
   /** Which load of the page's the document shows (see ManifestEditorProps.valueLoads). */
   private loaded = -1;
   /** The document has edits the page has not been told about yet. */
@@ -133,6 +136,7 @@ export class ManifestEditorController {
     }
     this.source = source;
     this.pageText = text;
+    this.chunks.reset(text);
     this.unsent = null;
     this.trail.reset(text, this.view.state.doc);
     // Findings computed for this very text (a reload, a shared link) can be shown right away.
@@ -296,10 +300,14 @@ export class ManifestEditorController {
     const edit = this.unsent
       ? changeToEdit(this.unsent.changes, this.unsent.doc, state.doc, this.lineBreak)
       : null;
-    // The new text as the old one's two ends around the edit. The document's own string is
-    // joined line by line: on a multi-megabyte manifest, building it and then flattening it on
-    // first use cost tens of milliseconds per keystroke, where two copies of the ends cost a few.
-    const text = edit ? applyEdit(this.pageText, edit) : state.sliceDoc();
+    // The new text from the old one's chunks (see chunkedText.ts), not from the document, whose
+    // string is joined line by line: on a multi-megabyte manifest that cost tens of milliseconds.
+    let text: string;
+    if (edit) text = this.chunks.apply(edit);
+    else {
+      text = state.sliceDoc();
+      this.chunks.reset(text);
+    }
     const change = edit ? { base: this.pageText, edit } : null;
     this.unsent = null;
     this.pageText = text;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/analysis/result';
 import { analyze } from '../../src/analysis/analyze';
-import { applyEdit } from '../../src/analysis/textEdit';
+import { applyEdit, minimalEdit } from '../../src/analysis/textEdit';
 import { AnalysisClient, type WorkerLike } from './analysisClient';
 import { AnalysisHost } from './analysisHost';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
@@ -21,7 +21,7 @@ class FakeWorker implements WorkerLike {
   postMessage(request: AnalyzeRequest): void {
     this.requests.push(request);
     const before = this.texts.at(-1) ?? '';
-    this.texts.push('text' in request ? request.text : applyEdit(before, request.edit));
+    this.texts.push('text' in request ? request.text : request.edits.reduce(applyEdit, before));
   }
 
   /** The texts of the requests not answered yet. */
@@ -128,13 +128,14 @@ describe('AnalysisClient', () => {
     const [request] = worker.requests;
     expect(request).toEqual({
       version: 2,
-      edit: { from: big.indexOf('img-100') + 7, to: big.indexOf('img-100') + 7, insert: '-b' },
+      edits: [{ from: big.indexOf('img-100') + 7, to: big.indexOf('img-100') + 7, insert: '-b' }],
     });
     worker.answer();
+    // Asked again for the same text (the page asks on the edit and again once it has rendered):
+    // nothing more to send.
     client.analyze(edited);
-    expect(worker.requests[0]).toEqual({ version: 3, edit: { from: 0, to: 0, insert: '' } });
-    worker.answer();
-    expect(results).toEqual([big, edited, edited]);
+    expect(worker.requests).toEqual([]);
+    expect(results).toEqual([big, edited]);
   });
 
   it("sends the editor's own account of a change when it starts from the text sent last", () => {
@@ -147,17 +148,59 @@ describe('AnalysisClient', () => {
     // Not the smallest replacement, but the one the editor made: sent as it is.
     const whole = { from: 0, to: a.length, insert: b };
     client.analyze(b, { base: a, edit: whole });
-    expect(worker.requests[0]).toEqual({ version: 2, edit: whole });
+    expect(worker.requests[0]).toEqual({ version: 2, edits: [whole] });
     worker.answer();
     // A change from some other text is not trusted: the difference is worked out instead.
     client.analyze(c, { base: a, edit: { from: 0, to: a.length, insert: c } });
     expect(worker.requests[0]).toEqual({
       version: 3,
-      edit: { from: c.indexOf('1.28') + 3, to: c.indexOf('1.28') + 4, insert: '8' },
+      edits: [{ from: c.indexOf('1.28') + 3, to: c.indexOf('1.28') + 4, insert: '8' }],
     });
     worker.answer();
     expect(results).toEqual([a, b, c]);
     expect(worker.texts).toEqual([a, b, c]);
+  });
+
+  it('sends keystrokes typed while the worker was busy as the edits the editor made', () => {
+    const { worker, client, results } = setup();
+    const a = pod('nginx');
+    client.analyze(a);
+    worker.answer();
+    const at = a.indexOf('nginx') + 5;
+    const keys = [':', '1', '.', '2', '7'];
+    let text = a;
+    let first = '';
+    for (const [i, key] of keys.entries()) {
+      const edit = { from: at + i, to: at + i, insert: key };
+      const next = applyEdit(text, edit);
+      client.analyze(next, { base: text, edit });
+      if (i === 0) first = next;
+      text = next;
+    }
+    // The first keystroke went at once; the other four waited and go together, as typed.
+    const editsOf = (r: AnalyzeRequest) => ('edits' in r ? r.edits : []);
+    expect(worker.requests.map(editsOf)).toEqual([[{ from: at, to: at, insert: ':' }]]);
+    worker.answer();
+    expect(worker.requests.map(editsOf)[0]).toHaveLength(4);
+    worker.answer();
+    expect(results).toEqual([a, first, pod('nginx:1.27')]);
+  });
+
+  it('works the change out when a waiting text was not made from the one before it', () => {
+    const { worker, client, results } = setup();
+    const a = pod('nginx');
+    const b = pod('nginx:1.27');
+    const c = pod('redis');
+    client.analyze(a);
+    worker.answer();
+    client.analyze(b, { base: a, edit: { from: 0, to: a.length, insert: b } });
+    client.analyze(pod('busybox'), { base: b, edit: { from: 0, to: b.length, insert: 'x' } });
+    // A load replaces the waiting text with no account of the change.
+    client.analyze(c);
+    worker.answer();
+    expect(worker.requests[0]).toEqual({ version: 3, edits: [minimalEdit(b, c)] });
+    worker.answer();
+    expect(results).toEqual([a, b, c]);
   });
 
   it('stops the worker when disposed', () => {

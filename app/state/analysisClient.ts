@@ -24,10 +24,12 @@ export class AnalysisClient {
   private readonly store = new PieceStore();
   private version = 0;
   private inFlight: { version: number; text: string } | null = null;
-  /** The newest text not sent yet, and its edit from the text sent last when known. */
-  private waiting: { text: string; edit: TextEdit | null } | null = null;
+  /** The newest text not sent yet, and the edits from the text sent last to it when known. */
+  private waiting: { text: string; edits: TextEdit[] | null } | null = null;
   /** The text the worker holds: the one sent last. */
   private sent: string | null = null;
+  /** The text asked for last. */
+  private asked: string | null = null;
 
   constructor(
     private readonly worker: WorkerLike,
@@ -41,8 +43,18 @@ export class AnalysisClient {
    * from the previous one; without it (or when texts were skipped) the change is worked out.
    */
   analyze(text: string, change: TextChange | null = null): void {
-    const known = change && !this.waiting && change.base === this.sent ? change.edit : null;
-    this.waiting = { text, edit: known };
+    // Asked twice for one text (at once on an edit, then when React has rendered it).
+    if (text === this.asked) return;
+    this.asked = text;
+    // Keystrokes typed while an analysis runs pile up as edits: working the change out again
+    // would compare two multi-megabyte texts on the page.
+    const waiting = this.waiting;
+    let edits: TextEdit[] | null = null;
+    if (change && waiting)
+      edits =
+        waiting.edits && change.base === waiting.text ? [...waiting.edits, change.edit] : null;
+    else if (change && change.base === this.sent) edits = [change.edit];
+    this.waiting = { text, edits };
     this.send();
   }
 
@@ -53,15 +65,18 @@ export class AnalysisClient {
 
   private send(): void {
     if (this.inFlight || this.waiting === null) return;
-    const { text, edit: known } = this.waiting;
+    const { text, edits } = this.waiting;
     const version = ++this.version;
     this.inFlight = { version, text };
     this.waiting = null;
     performance.mark('podscope:analysis-sent');
     if (this.sent === null) this.worker.postMessage({ version, text });
     else {
-      const edit = known ?? minimalEdit(this.sent, text) ?? { from: 0, to: 0, insert: '' };
-      this.worker.postMessage({ version, edit });
+      const sent = this.sent;
+      this.worker.postMessage({
+        version,
+        edits: edits ?? [minimalEdit(sent, text) ?? { from: 0, to: 0, insert: '' }],
+      });
     }
     this.sent = text;
   }

@@ -2,12 +2,14 @@
 // the text the page last sent and the analyses of its pieces, and answers each request with the
 // analyses the page has not received yet.
 import { PieceCache, type Progress } from '../../src/analysis/pieceCache';
+import { composeEdits, type TextEdit } from '../../src/analysis/textEdit';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 // Pieces per message: each message is unpacked in one task on the page, so keep it short.
 const BATCH = 150;
 // Progress is reported for big inputs at most this often.
 const PROGRESS_MS = 100;
+const NO_EDIT: TextEdit = { from: 0, to: 0, insert: '' };
 
 export class AnalysisHost {
   private readonly cache = new PieceCache();
@@ -27,7 +29,10 @@ export class AnalysisHost {
       const update =
         'text' in request
           ? this.cache.update(request.text, progress)
-          : this.cache.edit(request.edit, progress);
+          : this.cache.edit(
+              composeEdits(this.cache.current, request.edits)?.edit ?? NO_EDIT,
+              progress,
+            );
       for (let i = 0; i < update.added.length; i += BATCH)
         this.post({ type: 'pieces', version, added: update.added.slice(i, i + BATCH) });
       this.post({ type: 'done', version, places: update.places });

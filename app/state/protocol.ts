@@ -10,8 +10,8 @@ import type { TextEdit } from '../../src/analysis/textEdit';
  */
 export type AnalyzeRequest =
   | { version: number; text: string }
-  /** The previous request's text with `edit` applied. */
-  | { version: number; edit: TextEdit };
+  /** The previous request's text with `edits` applied one after another. */
+  | { version: number; edits: TextEdit[] };
 
 /** Worker → page. */
 export type WorkerReply =

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
 import type { TextChange } from '../../src/analysis/textEdit';
 import { AnalysisClient, startWorker } from './analysisClient';
@@ -19,6 +19,11 @@ export interface AnalysisState {
   progress: { done: number; total: number } | null;
   /** Set when the engine failed on the current text (the previous results stay). */
   error: string | null;
+  /**
+   * Sends an edit to the worker at once, before React renders the new text (which sends it
+   * too, if it has not gone yet): the analysis and the render then run side by side.
+   */
+  analyzeNow: (text: string, change: TextChange | null) => void;
 }
 
 interface Received {
@@ -30,6 +35,7 @@ interface Received {
 export function emptyResult(text: string): AnalysisResult {
   return {
     text,
+    pieces: [],
     documents: [],
     workloads: [],
     findings: [],
@@ -75,6 +81,10 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
   }, []);
 
   useEffect(() => client.current?.analyze(text, change), [text, change]);
+  const analyzeNow = useCallback(
+    (t: string, c: TextChange | null) => client.current?.analyze(t, c),
+    [],
+  );
 
   const current = received?.current ?? null;
   useEffect(() => {
@@ -93,5 +103,6 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
     pending: now.text !== text,
     progress,
     error,
+    analyzeNow,
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { AnalysisResult } from '../../src/analysis/result';
+import { documentText, type AnalysisResult } from '../../src/analysis/result';
 import { buildGraph } from '../../src/graph/build';
 import type { ElementRange } from '../../src/graph/elements';
 import { layoutGraph, type GraphLayout } from '../../src/graph/layout';
@@ -25,12 +25,13 @@ export function usePodView(result: AnalysisResult, workload: number): PodView | 
     const w = result.workloads[workload];
     if (!w) return null;
     const graph = buildGraph(result, workload);
-    return { graph, layout: layoutGraph(graph), document: result.documents[w.ref.document] };
+    const document = result.documents[w.ref.document];
+    return { graph, layout: layoutGraph(graph), document, source: documentText(result, document) };
   }, [result, workload]);
   const ready = locate.status === 'ready' ? locate.module : null;
   return useMemo(() => {
     if (!drawn) return null;
-    const ranges = ready ? ready.locateElements(result.text, drawn.document, drawn.graph) : [];
+    const ranges = ready ? ready.locateElements(drawn.source, drawn.document, drawn.graph) : [];
     return { graph: drawn.graph, layout: drawn.layout, ranges };
-  }, [drawn, ready, result.text]);
+  }, [drawn, ready]);
 }

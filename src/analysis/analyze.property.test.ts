@@ -40,6 +40,7 @@ describe('rangeProblems', () => {
     const text = 'a: 1\n';
     const bad = {
       text,
+      pieces: [],
       documents: [],
       workloads: [],
       inventory: { entries: [], kinds: new Set<string>() },

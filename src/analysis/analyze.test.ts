@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { documentText } from './result';
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -24,6 +25,14 @@ metadata: {name: other-config}
 `;
 
 describe('analyze', () => {
+  it('reads each document from the piece that holds it', () => {
+    const text = `${deployment}---\n---\nkind: Pod\nmetadata: {name: last}\n`;
+    const r = analyze(text);
+    expect(r.pieces.map((p) => p.text).join('')).toBe(text);
+    expect(r.documents).toHaveLength(4);
+    for (const d of r.documents) expect(documentText(r, d)).toBe(text.slice(d.offset, d.endOffset));
+  });
+
   it('lists every document and the workloads among them', () => {
     const r = analyze(deployment);
     expect(r.documents.map((d) => [d.kind, d.name, d.workload, d.line])).toEqual([

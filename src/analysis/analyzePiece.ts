@@ -29,6 +29,8 @@ export interface ConditionalFinding {
 
 /** A piece's results; documents, workloads, lines and offsets count from the piece's start. */
 export interface PieceAnalysis {
+  /** The piece's own text (the page reads a document from it; see AnalysisResult.pieces). */
+  text: string;
   documents: DocumentSummary[];
   workloads: WorkloadAnalysis[];
   /** Sorted by document, line, column, rule. */
@@ -48,6 +50,7 @@ interface Pending {
 export function analyzePiece(text: string): PieceAnalysis {
   const starts = lineStarts(text);
   const out: PieceAnalysis = {
+    text,
     documents: [],
     workloads: [],
     findings: [],

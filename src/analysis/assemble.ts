@@ -1,6 +1,6 @@
 // Pieces analysed on their own → one result for the whole text: positions shifted to the
 // whole text, documents and workloads renumbered, cross-document findings decided.
-import type { AnalysisResult, DocumentSummary, WorkloadAnalysis } from './result';
+import type { AnalysisResult, DocumentSummary, TextPiece, WorkloadAnalysis } from './result';
 import type { ConditionalFinding, PieceAnalysis } from './analyzePiece';
 import { compareFindings } from './findingOrder';
 import {
@@ -77,6 +77,7 @@ export class Assembler {
    * services) repeat the same findings word for word, each piece with its own copy of the text.
    */
   private readonly strings = new Map<string, string>();
+  private readonly pieces: TextPiece[] = [];
 
   /** How many documents and workloads the pieces added so far hold. */
   base(): PieceBase {
@@ -87,12 +88,13 @@ export class Assembler {
     const placed = placeResults(p, this.base());
     for (const f of placed.findings) this.share(f);
     for (const w of placed.waiting) this.share(w.finding);
-    this.addPlaced(placed);
+    this.addPlaced(placed, { offset: p.offset, text: p.analysis.text });
   }
 
-  /** Adds a piece's results placed for the current `base()` (see placeResults). */
-  addPlaced(r: PlacedResults): void {
+  /** Adds a piece's results placed for the current `base()` (see placeResults) and its text. */
+  addPlaced(r: PlacedResults, source: TextPiece): void {
     const piece = this.findings.length;
+    this.pieces.push(source);
     for (const d of r.documents) this.documents.push(d);
     for (const w of r.workloads) this.workloads.push(w);
     for (const o of r.objects) this.objects.push(o);
@@ -128,7 +130,14 @@ export class Assembler {
       // One at a time: a piece may hold more findings than a call can take arguments.
       for (const f of extra ? [...own, ...extra].sort(compareFindings) : own) findings.push(f);
     });
-    return { text, documents: this.documents, workloads: this.workloads, findings, inventory };
+    return {
+      text,
+      pieces: this.pieces,
+      documents: this.documents,
+      workloads: this.workloads,
+      findings,
+      inventory,
+    };
   }
 }
 

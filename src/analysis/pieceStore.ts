@@ -58,7 +58,7 @@ export class PieceStore {
       // A piece found twice in one text (two equal documents) keeps its first place.
       if (!placements.has(p.id))
         placements.set(p.id, { offset: p.offset, line: p.line, base, results });
-      assembler.addPlaced(results);
+      assembler.addPlaced(results, { offset: p.offset, text: analysis.text });
     }
     this.byId = live;
     this.placements = placements;

@@ -34,10 +34,38 @@ export interface WorkloadAnalysis {
   podSpecPath: string;
 }
 
+/** A stretch of the text: where it starts and what it says. */
+export interface TextPiece {
+  offset: number;
+  text: string;
+}
+
 export interface AnalysisResult {
   text: string;
+  /**
+   * The text in the pieces it was analysed in (one per document), in order. Read a document from
+   * its piece (`documentText`), not by slicing `text`: the page builds `text` by joining pieces,
+   * and the first slice of such a string copies all of it.
+   */
+  pieces: readonly TextPiece[];
   documents: DocumentSummary[];
   workloads: WorkloadAnalysis[];
   findings: Finding[];
   inventory: Inventory;
+}
+
+/** The text of one document, read from the piece that holds it. */
+export function documentText(result: AnalysisResult, doc: DocumentSummary): string {
+  const { pieces } = result;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].offset <= doc.offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  if (piece && doc.endOffset <= piece.offset + piece.text.length)
+    return piece.text.slice(doc.offset - piece.offset, doc.endOffset - piece.offset);
+  return result.text.slice(doc.offset, doc.endOffset);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEdit, minimalEdit, type TextEdit } from './textEdit';
+import { applyEdit, composeEdits, minimalEdit, type TextEdit } from './textEdit';
 
 function apply(prev: string, e: TextEdit | null): string {
   return e ? prev.slice(0, e.from) + e.insert + prev.slice(e.to) : prev;
@@ -83,6 +83,52 @@ describe('minimalEdit', () => {
   it('applies an edit', () => {
     expect(applyEdit('image: nginx:1.25', { from: 13, to: 17, insert: '1.27' })).toBe(
       'image: nginx:1.27',
+    );
+  });
+});
+
+describe('composeEdits', () => {
+  it('is null for no edits', () => {
+    expect(composeEdits('kind: Pod', [])).toBeNull();
+  });
+
+  it('covers keystrokes typed one after another with one replacement', () => {
+    const base = 'image: nginx\n';
+    const edits = [
+      { from: 12, to: 12, insert: ':' },
+      { from: 13, to: 13, insert: '1' },
+      { from: 14, to: 14, insert: '.27' },
+    ];
+    expect(composeEdits(base, edits)).toEqual({
+      edit: { from: 12, to: 12, insert: ':1.27' },
+      text: 'image: nginx:1.27\n',
+    });
+  });
+
+  it('reaches the text the edits make, one by one, from any base (random edits)', () => {
+    const edit = fc.record({
+      at: fc.nat({ max: 60 }),
+      removed: fc.nat({ max: 8 }),
+      insert: fc.string({ maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.array(edit, { maxLength: 6 }), (base, raw) => {
+        let text = base;
+        const edits: TextEdit[] = [];
+        for (const r of raw) {
+          const from = Math.min(r.at, text.length);
+          const e = { from, to: Math.min(text.length, from + r.removed), insert: r.insert };
+          edits.push(e);
+          text = applyEdit(text, e);
+        }
+        const composed = composeEdits(base, edits);
+        if (edits.length === 0) expect(composed).toBeNull();
+        else {
+          expect(composed?.text).toBe(text);
+          expect(applyEdit(base, composed!.edit)).toBe(text);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -21,6 +21,32 @@ export function applyEdit(prev: string, edit: TextEdit): string {
 }
 
 /**
+ * Edits made one after another to `base`, as one replacement that covers them all (with the text
+ * they make): the page sends a burst of keystrokes typed while the analysis was busy this way,
+ * without comparing two multi-megabyte texts to find what changed.
+ */
+export function composeEdits(
+  base: string,
+  edits: readonly TextEdit[],
+): { edit: TextEdit; text: string } | null {
+  if (edits.length === 0) return null;
+  let text = base;
+  // The changed stretch: [start, to) of `base` is [start, end) of `text`. Before it the two
+  // texts agree offset for offset; after it they agree once shifted by the change in length.
+  let start = edits[0].from;
+  let to = edits[0].from;
+  let end = edits[0].from;
+  for (const e of edits) {
+    if (e.to > end) to += e.to - end;
+    const last = Math.max(end, e.to);
+    start = Math.min(start, e.from);
+    end = last + e.insert.length - (e.to - e.from);
+    text = applyEdit(text, e);
+  }
+  return { edit: { from: start, to, insert: text.slice(start, end) }, text };
+}
+
+/**
  * The smallest single replacement that turns `prev` into `next`, or null when they are equal.
  * Its ends never fall between the `\r` and `\n` of a CRLF, which the editor treats as one break.
  */

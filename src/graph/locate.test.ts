@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentText } from '../analysis/result';
 import { drawn } from '../testing/graph';
 import { elementAt, locateElements, rangeOf } from './locate';
 
@@ -26,7 +27,8 @@ spec:
 
 function setup() {
   const { result, graph } = drawn(text);
-  const ranges = locateElements(text, result.documents[1], graph);
+  const doc = result.documents[1];
+  const ranges = locateElements(documentText(result, doc), doc, graph);
   return { ranges };
 }
 

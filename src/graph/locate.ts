@@ -11,13 +11,15 @@ import type { PodGraph } from './types';
 export type { ElementRange, ElementRef } from './elements';
 export { elementAt, rangeOf, sameElement } from './elements';
 
-/** The source range of every graph element that has a path, in the whole text's offsets. */
+/**
+ * The source range of every graph element that has a path, in the whole text's offsets, given
+ * the text of the graph's document (see documentText) and the offset it starts at.
+ */
 export function locateElements(
-  text: string,
-  document: DocumentSummary,
+  slice: string,
+  document: Pick<DocumentSummary, 'offset'>,
   graph: PodGraph,
 ): ElementRange[] {
-  const slice = text.slice(document.offset, document.endOffset);
   const doc = parseDocuments(slice).next().value;
   if (!doc) return [];
   const out: ElementRange[] = [];

@@ -187,6 +187,7 @@ export function analysisOf(
 ): AnalysisResult {
   return {
     text: '',
+    pieces: [],
     documents: [],
     workloads: [
       {
