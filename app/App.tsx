@@ -36,24 +36,46 @@ import { StatusLine } from './panels/StatusLine';
 import { WorkloadPicker } from './panels/WorkloadPicker';
 import type { LoadedManifest } from './state/types';
 import { useAnalysis } from './state/useAnalysis';
+import { DEFAULT_EXAMPLE } from './examples/index';
+import { VersionsButton } from './history/VersionsButton';
+import { KeepNotices } from './storage/KeepNotices';
+import type { Restored } from './storage/restore';
+import { useKeeping } from './storage/useKeeping';
 import { useManifest } from './state/useManifest';
 import { usePaintMark } from './state/usePaintMark';
 import { usePodView } from './state/usePodView';
 import { useSelection } from './state/useSelection';
-import { findWorkload, workloadAtOffset, workloadKey } from './state/view';
+import { useDrawn } from './state/useDrawn';
+import { workloadAtOffset, workloadKey } from './state/view';
+
+interface Props {
+  /** The text to open with (see restoreWork); the default example when undefined. */
+  restored?: Restored;
+  /** This tab's id, once claimed (see claimTab). */
+  tab: Promise<string>;
+}
 
 /** The page: editor, graph, inspector and findings around one manifest. */
-export function App() {
-  const manifest = useManifest();
+export function App({ restored, tab }: Props) {
+  const manifest = useManifest(
+    restored ?? { text: DEFAULT_EXAMPLE.text, source: DEFAULT_EXAMPLE.title },
+  );
   const analysis = useAnalysis(manifest.text, manifest.change);
-  const { current, shown, stale, ready, progress, error } = analysis;
+  const { current, lastGood, ready, progress, error } = analysis;
+  const keeping = useKeeping({
+    text: manifest.text,
+    source: manifest.source,
+    loads: manifest.loads,
+    loaded: manifest.loaded,
+    keep: analysis.keep,
+    onStored: analysis.onStored,
+    tab,
+    restored,
+  });
+  const { beforeReplace } = keeping;
   const [wantedKey, setWantedKey] = useState('');
   const [lastIndex, setLastIndex] = useState(0);
-  // Compares thousands of workload keys in a big input: once per result, not on every keystroke.
-  const workload = useMemo(
-    () => findWorkload(shown, wantedKey, lastIndex),
-    [shown, wantedKey, lastIndex],
-  );
+  const { result: shown, workload, stale } = useDrawn(current, lastGood, wantedKey, lastIndex);
   const view = usePodView(shown, workload);
   usePaintMark(view);
   const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
@@ -76,11 +98,22 @@ export function App() {
       setWantedKey('');
       setLastIndex(0);
       select(null);
+      beforeReplace();
       manifest.load(m);
     },
-    [manifest, select],
+    [manifest, select, beforeReplace],
   );
-  const drop = useFileDrop(load, setNotice);
+  const restoreVersion = useCallback(
+    (text: string, source: string) => load({ text, source }),
+    [load],
+  );
+  const { takeOther } = keeping;
+  const openOther = useCallback(() => {
+    void takeOther().then((m) => m && load(m));
+  }, [takeOther, load]);
+  const loadUpload = useCallback((m: LoadedManifest) => load({ ...m, kind: 'upload' }), [load]);
+  const loadDrop = useCallback((m: LoadedManifest) => load({ ...m, kind: 'drop' }), [load]);
+  const drop = useFileDrop(loadDrop, setNotice);
   useShareLink(load, setNotice);
   const { presenting, setPresenting } = usePresentation();
   usePaneShortcuts(panes.toggle, !presenting);
@@ -116,12 +149,15 @@ export function App() {
   // A paste over the whole text is a new manifest: the status line stops naming the old source.
   const { setText } = manifest;
   const { analyzeNow } = analysis;
+  const { pasted: keepPasted } = keeping;
   const onEdit = useCallback(
     (text: string, pasted: boolean, change: TextChange | null, source?: string) => {
+      if (pasted) beforeReplace();
       analyzeNow(text, change);
+      if (pasted) keepPasted(panels.status.pasted, text);
       setText(text, pasted ? panels.status.pasted : source, change);
     },
-    [setText, analyzeNow],
+    [setText, analyzeNow, beforeReplace, keepPasted],
   );
 
   // The cursor in another workload's document switches the graph to that workload.
@@ -176,8 +212,9 @@ export function App() {
           pod<span className="text-indigo-600 dark:text-indigo-400">scope</span>
         </h1>
         <Gallery onLoad={load} />
-        <UploadButton onLoad={load} onError={setNotice} />
+        <UploadButton onLoad={loadUpload} onError={setNotice} />
         <NewButton onLoad={loadNew} />
+        <VersionsButton onRestore={restoreVersion} />
         {workload !== -1 && (
           <WorkloadPicker result={shown} value={workload} onChange={chooseWorkload} />
         )}
@@ -190,6 +227,7 @@ export function App() {
         </div>
       </header>
       {!presenting && notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
+      {!presenting && <KeepNotices {...keeping} openOther={openOther} />}
       {!presenting && error && error !== dismissedError && (
         <Notice
           message={`${T.analysisFailed} ${error}`}

@@ -327,7 +327,7 @@ test('hovering a container dims everything it does not share', async ({ page }) 
 
 test('invalid YAML keeps the last graph, dimmed under a stale banner', async ({ page }) => {
   const { editor, canvas } = await open(page);
-  const banner = page.getByRole('status').filter({ hasText: 'showing the last valid manifest' });
+  const banner = page.getByRole('status').filter({ hasText: 'shown as it last parsed' });
   await expect(banner).toHaveCount(0);
   const { line } = where(DEFAULT, 'kind: Pod');
   // In one go: typed key by key, `xkind: Pod` would be a valid (different) manifest on the way.

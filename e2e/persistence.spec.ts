@@ -30,7 +30,7 @@ test('invalid YAML keeps the last good graph, marks it stale and never touches t
   await page.keyboard.insertText('  broken: [unclosed\n');
   await expect(app.findingsFor('yaml-syntax').first()).toBeVisible();
   await expect(app.findingsFor('yaml-syntax').first()).toContainText(/(9|10):\d+/);
-  await expect(page.getByText('showing the last valid manifest')).toBeVisible();
+  await expect(page.getByText('shown as it last parsed')).toBeVisible();
   await expect(app.node('container', 'debug-tool')).toBeVisible();
   await expect(app.editor.content).toContainText('broken: [unclosed');
 

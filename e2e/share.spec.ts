@@ -130,7 +130,8 @@ test('a broken link is reported and the saved text stays', async ({ page, contex
   await expect(tab.alert).toContainText(/share link is (damaged|cut short)/);
   await expect(tab.alert).toContainText('The editor was not changed');
   expect(await tab.editorText()).toBe(mine);
-  expect(await tab.savedText()).toBe(mine);
+  // This tab has changed nothing: the work saved last is still the user's, untouched.
+  expect(await tab.newestSavedText()).toBe(mine);
   await tab.screenshot('broken');
   // The broken link leaves the address bar: a reload shows the saved text without the error.
   expect(await tab.fragment()).toBe('');

@@ -5,8 +5,10 @@ import { canvas } from './en/canvas';
 import { editor } from './en/editor';
 import { examples } from './en/examples';
 import { exportMenu } from './en/export';
+import { history } from './en/history';
 import { input } from './en/input';
 import { inspector } from './en/inspector';
+import { keep } from './en/keep';
 import { layout } from './en/layout';
 import { panels } from './en/panels';
 import { present } from './en/present';
@@ -29,6 +31,8 @@ export const EN = {
   export: exportMenu,
   share,
   teach,
+  keep,
+  history,
 };
 
 /** The page's texts in one language. */

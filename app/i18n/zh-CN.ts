@@ -5,8 +5,10 @@ import { canvas } from './zh-CN/canvas';
 import { editor } from './zh-CN/editor';
 import { examples } from './zh-CN/examples';
 import { exportMenu } from './zh-CN/export';
+import { history } from './zh-CN/history';
 import { input } from './zh-CN/input';
 import { inspector } from './zh-CN/inspector';
+import { keep } from './zh-CN/keep';
 import { layout } from './zh-CN/layout';
 import { panels } from './zh-CN/panels';
 import { present } from './zh-CN/present';
@@ -29,4 +31,6 @@ export const ZH_CN: Texts = {
   export: exportMenu,
   share,
   teach,
+  keep,
+  history,
 };

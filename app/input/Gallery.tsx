@@ -39,7 +39,7 @@ export function Gallery({ onLoad }: Props) {
       (text) => {
         if (!dialog.current?.open) return;
         dialog.current.close();
-        onLoad({ text, source: example.title });
+        onLoad({ text, source: example.title, kind: 'example' });
       },
       () => setFailed(true),
     );

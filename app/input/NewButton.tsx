@@ -2,7 +2,7 @@ import { focusManifestEditor } from '../editor/focusEditor';
 import { useTexts } from '../i18n/useTexts';
 import { panels } from '../i18n/en/panels';
 import type { LoadedManifest } from '../state/types';
-import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
+import { HEADER_BUTTON_LESS, HEADER_LABEL_LESS } from './buttonStyle';
 
 /**
  * New: empties the editor for the user's own manifest and puts the cursor in it. It is a load
@@ -13,7 +13,7 @@ export function NewButton({ onLoad }: { onLoad: (m: LoadedManifest) => void }) {
   return (
     <button
       type="button"
-      className={HEADER_BUTTON}
+      className={HEADER_BUTTON_LESS}
       title={T.buttonTitle}
       onClick={() => {
         // Named in English like the page's other own sources; the status line translates it.
@@ -34,7 +34,7 @@ export function NewButton({ onLoad }: { onLoad: (m: LoadedManifest) => void }) {
         <path d="M9.5 1.75H4.25a1 1 0 0 0-1 1v10.5a1 1 0 0 0 1 1h7.5a1 1 0 0 0 1-1V5z" />
         <path d="M9.5 1.75V5h3.25M8 7.5v4.5M5.75 9.75h4.5" />
       </svg>
-      <span className={HEADER_LABEL}>{T.button}</span>
+      <span className={HEADER_LABEL_LESS}>{T.button}</span>
     </button>
   );
 }

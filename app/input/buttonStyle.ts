@@ -7,3 +7,10 @@ export const HEADER_BUTTON =
 
 /** A header button's text: hidden, but still its name, in a narrow window. */
 export const HEADER_LABEL = 'max-[75rem]:sr-only';
+
+/**
+ * The buttons used less often (New, Versions) drop their labels first, below 90rem, so the
+ * workload picker keeps room for a name at 1280 pixels.
+ */
+export const HEADER_BUTTON_LESS = HEADER_BUTTON.replace('max-[75rem]:px-2', 'max-[90rem]:px-2');
+export const HEADER_LABEL_LESS = 'max-[90rem]:sr-only';

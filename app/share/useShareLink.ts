@@ -28,7 +28,7 @@ export function useShareLink(
       return;
     }
     setLinkedText(decoded.text);
-    load({ text: decoded.text, source: T.source });
+    load({ text: decoded.text, source: T.source, kind: 'link' });
   });
 
   const notLoaded = useEffectEvent(() => onError(T.notLoaded));

@@ -4,7 +4,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { applyEdit, minimalEdit } from '../../src/analysis/textEdit';
 import { AnalysisClient, type WorkerLike } from './analysisClient';
 import { AnalysisHost } from './analysisHost';
-import type { AnalyzeRequest, WorkerReply } from './protocol';
+import type { AnalyzeRequest, WorkerReply, WorkerRequest } from './protocol';
 
 // A worker that answers only when told to, so tests decide the order things happen in.
 class FakeWorker implements WorkerLike {
@@ -18,7 +18,15 @@ class FakeWorker implements WorkerLike {
   private muted = false;
   terminated = false;
 
-  postMessage(request: AnalyzeRequest): void {
+  /** Every message in the order sent: a text's version, or what was to be stored. */
+  readonly log: string[] = [];
+
+  postMessage(request: WorkerRequest): void {
+    if ('store' in request) {
+      this.log.push(`store ${request.store}`);
+      return;
+    }
+    this.log.push(`text ${request.version}`);
     this.requests.push(request);
     const before = this.texts.at(-1) ?? '';
     this.texts.push('text' in request ? request.text : request.edits.reduce(applyEdit, before));
@@ -201,6 +209,24 @@ describe('AnalysisClient', () => {
     expect(worker.requests[0]).toEqual({ version: 3, edits: [minimalEdit(b, c)] });
     worker.answer();
     expect(results).toEqual([a, b, c]);
+  });
+
+  it('asks the worker to store a text right after that text, even when newer ones follow', () => {
+    const { worker, client, results } = setup();
+    client.analyze(pod('a'));
+    client.analyze(pod('b'));
+    client.keep({ store: 'version', kind: 'typing', source: '', at: 1 });
+    client.analyze(pod('c'));
+    client.analyze(pod('d'));
+    worker.answer();
+    worker.answer();
+    worker.answer();
+    // b is not skipped (it is to be kept); c is (nothing to keep of it).
+    expect(worker.log).toEqual(['text 1', 'text 2', 'store version', 'text 3']);
+    expect(results).toEqual([pod('a'), pod('b'), pod('d')]);
+    // With nothing waiting, a store request goes at once: the worker holds the text.
+    client.keep({ store: 'work', tab: 't', source: '', at: 2 });
+    expect(worker.log.at(-1)).toBe('store work');
   });
 
   it('stops the worker when disposed', () => {

@@ -1,31 +1,44 @@
 // The page's side of the analysis worker: sends texts, gathers piece analyses, assembles results.
 // One text is in flight at a time and only the newest waiting text is sent next, so a burst of
 // keystrokes costs one analysis, and results arrive in the order the texts were typed. After the
-// first text only the change is sent: the worker keeps the text it was sent last.
+// first text only the change is sent: the worker keeps the text it was sent last. Requests to
+// store a text go to the worker too, right after that text (the worker holds it).
 import type { AnalysisResult } from '../../src/analysis/result';
 import { PieceStore } from '../../src/analysis/pieceStore';
 import { minimalEdit, type TextChange, type TextEdit } from '../../src/analysis/textEdit';
-import type { AnalyzeRequest, WorkerReply } from './protocol';
+import type { StoreOutcome } from '../storage/keeper';
+import type { StoreRequest, WorkerReply, WorkerRequest } from './protocol';
 
 export interface ClientEvents {
   result(result: AnalysisResult, version: number): void;
   progress(done: number, total: number): void;
   failed(message: string): void;
+  stored?(request: StoreRequest, outcome: StoreOutcome): void;
 }
 
 /** Something that takes requests and answers like the analysis worker. */
 export interface WorkerLike {
-  postMessage(request: AnalyzeRequest): void;
+  postMessage(request: WorkerRequest): void;
   onmessage: ((e: MessageEvent<WorkerReply>) => void) | null;
   terminate(): void;
+}
+
+/** A text not sent yet, the edits from the text before it when known, and what to store of it. */
+interface Waiting {
+  text: string;
+  edits: TextEdit[] | null;
+  stores: StoreRequest[];
 }
 
 export class AnalysisClient {
   private readonly store = new PieceStore();
   private version = 0;
   private inFlight: { version: number; text: string } | null = null;
-  /** The newest text not sent yet, and the edits from the text sent last to it when known. */
-  private waiting: { text: string; edits: TextEdit[] | null } | null = null;
+  /**
+   * Texts not sent yet, oldest first. Only the newest is kept of texts nothing is to be stored
+   * of; a text to be stored is sent even when a newer one follows.
+   */
+  private queue: Waiting[] = [];
   /** The text the worker holds: the one sent last. */
   private sent: string | null = null;
   /** The text asked for last. */
@@ -48,14 +61,24 @@ export class AnalysisClient {
     this.asked = text;
     // Keystrokes typed while an analysis runs pile up as edits: working the change out again
     // would compare two multi-megabyte texts on the page.
-    const waiting = this.waiting;
-    let edits: TextEdit[] | null = null;
-    if (change && waiting)
-      edits =
-        waiting.edits && change.base === waiting.text ? [...waiting.edits, change.edit] : null;
-    else if (change && change.base === this.sent) edits = [change.edit];
-    this.waiting = { text, edits };
+    const last = this.queue.at(-1);
+    if (last && last.stores.length === 0) {
+      last.edits =
+        last.edits && change && change.base === last.text ? [...last.edits, change.edit] : null;
+      last.text = text;
+    } else {
+      const before = last ? last.text : this.sent;
+      const edits = change && change.base === before ? [change.edit] : null;
+      this.queue.push({ text, edits, stores: [] });
+    }
     this.send();
+  }
+
+  /** Stores the text asked for last (see StoreRequest); the outcome comes as `stored`. */
+  keep(request: StoreRequest): void {
+    const last = this.queue.at(-1);
+    if (last) last.stores.push(request);
+    else if (this.sent !== null) this.worker.postMessage(request);
   }
 
   dispose(): void {
@@ -64,24 +87,29 @@ export class AnalysisClient {
   }
 
   private send(): void {
-    if (this.inFlight || this.waiting === null) return;
-    const { text, edits } = this.waiting;
+    const next = this.inFlight ? undefined : this.queue.shift();
+    if (!next) return;
+    const { text, edits, stores } = next;
     const version = ++this.version;
     this.inFlight = { version, text };
-    this.waiting = null;
     performance.mark('podscope:analysis-sent');
-    if (this.sent === null) this.worker.postMessage({ version, text });
+    const sent = this.sent;
+    if (sent === null) this.worker.postMessage({ version, text });
     else {
-      const sent = this.sent;
       this.worker.postMessage({
         version,
         edits: edits ?? [minimalEdit(sent, text) ?? { from: 0, to: 0, insert: '' }],
       });
     }
     this.sent = text;
+    for (const request of stores) this.worker.postMessage(request);
   }
 
   private receive(reply: WorkerReply): void {
+    if (reply.type === 'stored') {
+      this.events.stored?.(reply.request, reply.outcome);
+      return;
+    }
     const flight = this.inFlight;
     if (!flight || reply.version !== flight.version) return;
     if (reply.type === 'progress') this.events.progress(reply.done, reply.total);

@@ -1,16 +1,19 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
 import type { TextChange } from '../../src/analysis/textEdit';
+import type { StoreOutcome } from '../storage/keeper';
 import { AnalysisClient, startWorker } from './analysisClient';
+import type { StoreRequest } from './protocol';
 import { hasSyntaxErrors } from './view';
 
 export interface AnalysisState {
   /** The newest analysis: its findings go to the editor and the findings list. */
   current: AnalysisResult;
-  /** The last analysis without syntax errors: what the graph and the inspector show. */
-  shown: AnalysisResult;
-  /** True when `shown` is older than the text (the YAML is currently invalid). */
-  stale: boolean;
+  /**
+   * The last analysis without syntax errors (null until one has arrived): what the graph draws of
+   * a workload whose document does not parse now (see chooseDrawn).
+   */
+  lastGood: AnalysisResult | null;
   /** False until the first analysis has arrived. */
   ready: boolean;
   /** True while the text is newer than `current` (an analysis is on its way). */
@@ -24,7 +27,13 @@ export interface AnalysisState {
    * too, if it has not gone yet): the analysis and the render then run side by side.
    */
   analyzeNow: (text: string, change: TextChange | null) => void;
+  /** Stores the text asked for last, from the worker (see StoreRequest). */
+  keep: (request: StoreRequest) => void;
+  /** Hears how each store request went; returns the function that stops listening. */
+  onStored: (listener: StoredListener) => () => void;
 }
+
+export type StoredListener = (request: StoreRequest, outcome: StoreOutcome) => void;
 
 interface Received {
   current: AnalysisResult;
@@ -53,6 +62,7 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
   const [progress, setProgress] = useState<AnalysisState['progress']>(null);
   const [error, setError] = useState<string | null>(null);
   const client = useRef<AnalysisClient | null>(null);
+  const listeners = useRef(new Set<StoredListener>());
 
   useEffect(() => {
     const c = new AnalysisClient(startWorker(), {
@@ -72,6 +82,9 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
         setError(message);
         setProgress(null);
       },
+      stored: (request, outcome) => {
+        for (const listener of listeners.current) listener(request, outcome);
+      },
     });
     client.current = c;
     return () => {
@@ -85,6 +98,11 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
     (t: string, c: TextChange | null) => client.current?.analyze(t, c),
     [],
   );
+  const keep = useCallback((request: StoreRequest) => client.current?.keep(request), []);
+  const onStored = useCallback((listener: StoredListener) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
 
   const current = received?.current ?? null;
   useEffect(() => {
@@ -92,17 +110,15 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
   }, [current, text]);
 
   const now = useMemo(() => current ?? emptyResult(text), [current, text]);
-  // Scans every finding: once per result, not on every keystroke's render.
-  const broken = useMemo(() => hasSyntaxErrors(now), [now]);
-  const shown = broken ? (received?.lastGood ?? now) : now;
   return {
     current: now,
-    shown,
-    stale: broken && shown !== now,
+    lastGood: received?.lastGood ?? null,
     ready: current !== null,
     pending: now.text !== text,
     progress,
     error,
     analyzeNow,
+    keep,
+    onStored,
   };
 }

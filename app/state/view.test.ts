@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { findWorkload, hasSyntaxErrors, workloadAtOffset, workloadKey } from './view';
+import { chooseDrawn, findWorkload, hasSyntaxErrors, workloadAtOffset, workloadKey } from './view';
 
 const two = `apiVersion: v1
 kind: Pod
@@ -43,5 +43,57 @@ describe('page view helpers', () => {
   it('notices syntax errors', () => {
     expect(hasSyntaxErrors(analyze('a: [1'))).toBe(true);
     expect(hasSyntaxErrors(analyze(two))).toBe(false);
+  });
+});
+
+const pod = (name: string, image = 'nginx:1.27') =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers: [{name: app, image: "${image}"}]\n`;
+// A duplicate key: the document does not parse, though its kind and name still read.
+const broken = (name: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers: []\n  containers: []\n`;
+
+describe('chooseDrawn: only what is broken is stale', () => {
+  it('draws the current text when it parses', () => {
+    const now = analyze(two);
+    expect(chooseDrawn(now, null, '', 0)).toEqual({ result: now, workload: 0, stale: false });
+  });
+
+  it("draws the first workload that parses, never the previous text's", () => {
+    const before = analyze(pod('pod-demo'));
+    const now = analyze([broken('other'), pod('b'), pod('c')].join('---\n'));
+    expect(hasSyntaxErrors(now)).toBe(true);
+    const drawn = chooseDrawn(now, before, '', 0);
+    expect(drawn.result).toBe(now);
+    expect(drawn.stale).toBe(false);
+    expect(now.workloads[drawn.workload].ref.name).toBe('b');
+  });
+
+  it('draws the wanted workload from the current text when its own document parses', () => {
+    const good = analyze([pod('a'), pod('b')].join('---\n'));
+    const key = workloadKey(good, 1);
+    const now = analyze([broken('a'), pod('b', 'nginx:1.28')].join('---\n'));
+    const drawn = chooseDrawn(now, good, key, 1);
+    expect(drawn).toMatchObject({ result: now, stale: false });
+    expect(now.workloads[drawn.workload].ref.name).toBe('b');
+  });
+
+  it('draws a workload whose document broke as it last parsed, marked stale', () => {
+    const good = analyze([pod('a'), pod('b')].join('---\n'));
+    const key = workloadKey(good, 0);
+    const now = analyze([broken('a'), pod('b')].join('---\n'));
+    expect(chooseDrawn(now, good, key, 0)).toEqual({ result: good, workload: 0, stale: true });
+    // The same when nothing was picked: the first workload is the broken one.
+    expect(chooseDrawn(now, good, '', 0)).toEqual({ result: good, workload: 0, stale: true });
+  });
+
+  it('finds the broken document by its place when its name no longer reads', () => {
+    const good = analyze(pod('solo'));
+    const now = analyze('apiVersion: v1\nkind: Pod\nmetadata: {name: [so\n');
+    expect(chooseDrawn(now, good, '', 0)).toEqual({ result: good, workload: 0, stale: true });
+  });
+
+  it('draws nothing when nothing ever parsed', () => {
+    const now = analyze('a: [1');
+    expect(chooseDrawn(now, null, '', 0)).toEqual({ result: now, workload: -1, stale: false });
   });
 });

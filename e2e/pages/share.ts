@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { allSavedWork, savedWork } from './storage';
 
 /** Sharing as a person does it: bring a manifest in, press Share, open the link elsewhere. */
 export class SharePage {
@@ -46,12 +47,14 @@ export class SharePage {
     });
   }
 
-  /** The text the page saved in this browser. */
-  savedText(): Promise<string | undefined> {
-    return this.page.evaluate(() => {
-      const raw = localStorage.getItem('podscope.manifest.v1');
-      return raw === null ? undefined : (JSON.parse(raw) as { text: string }).text;
-    });
+  /** The text the page saved in this browser (this tab's working copy). */
+  async savedText(): Promise<string | undefined> {
+    return (await savedWork(this.page))?.text;
+  }
+
+  /** The work saved most recently in this browser, by any tab. */
+  async newestSavedText(): Promise<string | undefined> {
+    return (await allSavedWork(this.page))[0]?.text;
   }
 
   async waitForText(text: string): Promise<void> {

@@ -1,4 +1,5 @@
 // Name checks with the API server's own messages (k8s.io/apimachinery/pkg/util/validation).
+import { utf8Length } from '../share/utf8';
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL = new RegExp(`^${DNS1123_LABEL_FMT}$`);
@@ -18,15 +19,7 @@ export function regexError(msg: string, fmt: string, ...examples: string[]): str
   return `${msg} (e.g. ${shown}regex used for validation is '${fmt}')`;
 }
 
-// Go's len() counts UTF-8 bytes, not characters.
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) as number;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
+// Go's len() counts UTF-8 bytes, not characters: utf8Length.
 
 /** IsDNS1123Label: container and volume names. Empty when valid. */
 export function validateDns1123Label(name: string): string[] {

@@ -3,6 +3,25 @@
 // instead of being replaced by U+FFFD, so a share link restores the text byte for byte.
 // TextEncoder is not part of the engine's runtime contract, and it would replace them anyway.
 
+/** How many bytes `text` takes in UTF-8 (what Go's len() counts, and a file's size). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && isLow(text.charCodeAt(i + 1))) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** The bytes of `text` (UTF-8; lone surrogates kept as three-byte sequences). */
 export function encodeUtf8(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 3);

@@ -75,7 +75,7 @@ export const canvas = {
   ui: {
     region: 'Pod graph canvas',
     toolbar: 'Graph view',
-    stale: 'Stale — showing the last valid manifest',
+    stale: 'From an earlier text — this document does not parse now; shown as it last parsed',
     fit: 'Fit',
     fitLabel: 'Fit the whole graph in view',
     relayout: 'Re-layout',

@@ -49,7 +49,7 @@ export const panels = {
     sharedLink: 'Shared link',
     pasted: 'Pasted text',
     newManifest: 'New manifest',
-    stale: 'stale — the YAML does not parse; the graph shows the last valid version',
+    stale: 'stale — this document does not parse; the graph shows its last valid version',
     progress: (done: number, total: number): string =>
       `Analysing: ${done.toLocaleString('en')} of ${plural(total, 'document')}`,
   },

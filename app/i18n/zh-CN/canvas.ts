@@ -66,7 +66,7 @@ export const canvas: CanvasTexts = {
   ui: {
     region: 'Pod 关系图画布',
     toolbar: '视图',
-    stale: '已过期 — 显示的是最后一份有效的清单',
+    stale: '来自较早的文本 — 此文档现在无法解析；显示的是它最后一次能解析时的样子',
     fit: '适应窗口',
     fitLabel: '缩放到能看到整张图',
     relayout: '重新布局',

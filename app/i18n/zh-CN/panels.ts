@@ -42,7 +42,7 @@ export const panels: PanelTexts = {
     sharedLink: '分享链接',
     pasted: '粘贴的文本',
     newManifest: '新清单',
-    stale: '已过期 — YAML 无法解析，图中显示的是最后一个有效版本',
+    stale: '已过期 — 此文档无法解析，图中显示的是它最后一个有效版本',
     progress: (done, total) => `正在分析：第 ${done} 个文档，共 ${total} 个`,
   },
   picker: {

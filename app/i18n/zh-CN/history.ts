@@ -1,0 +1,51 @@
+import type { HistoryTexts } from '../en/history';
+
+export const history: HistoryTexts = {
+  button: '历史版本',
+  buttonTitle: '编辑器以前的内容，保存在这个浏览器里：可以查看，也可以恢复',
+  heading: '历史版本',
+  intro:
+    '编辑器以前的内容，最新的在最前。选中一个版本即可查看；点“恢复”会把它放回编辑器，之后在编辑器中按 Ctrl+Z 可以找回被替换的内容。',
+  close: '关闭',
+  loading: '正在加载历史版本…',
+  notLoaded: '页面的这一部分没有加载成功。',
+  retry: '重试',
+  listLabel: '已保存的版本',
+  kind: {
+    example: '示例',
+    upload: '上传',
+    drop: '拖入文件',
+    link: '分享链接',
+    paste: '粘贴',
+    typing: '手动编辑',
+    restore: '从历史恢复',
+  },
+  documents: (n) => `${n} 个文档`,
+  more: (n) => `另有 ${n} 个`,
+  noWorkloads: '没有工作负载',
+  justNow: '刚刚',
+  empty: {
+    title: '还没有保存任何版本',
+    what: '每当编辑器的内容被整体替换（打开示例、上传或拖入文件、打开分享链接、粘贴覆盖全部内容、恢复旧版本）时，都会保存一个版本；手动编辑时最多每分钟保存一次。',
+    bound: (count, size) => `历史最多保留 ${count} 个版本、共 ${size}，超出时先删除最早的版本。`,
+    local: '历史只保存在这个浏览器里，不会离开这台设备。',
+  },
+  kept: (count, size) => `只保存在这个浏览器里，最多 ${count} 个版本、共 ${size}。`,
+  unavailable:
+    '这个浏览器不允许页面在这里使用本地存储（无痕模式可能会关闭它），所以没有历史版本可显示。编辑器照常可用。',
+  failed: '无法从这个浏览器的本地存储中读取历史版本。请关闭对话框后重新打开再试。',
+  choose: '选择一个版本，查看它的内容。',
+  previewLabel: '所选版本的内容',
+  previewLoading: '正在读取内容…',
+  gone: '这个版本已经不在了：它被历史自动删除，或者历史已被清空。',
+  textFailed: '无法从这个浏览器的本地存储中读取这个版本的内容。',
+  lines: (shown, total) => (shown < total ? `前 ${shown} 行，共 ${total} 行` : `共 ${total} 行`),
+  restore: '恢复',
+  restoreTitle: '把这段内容放回编辑器（在编辑器中按 Ctrl+Z 可以找回当前内容）',
+  clear: '清空历史',
+  clearAsk: (n) =>
+    `要从这个浏览器中删除全部 ${n} 个已保存的版本吗？此操作无法撤销；编辑器中的内容不受影响。`,
+  clearYes: '全部删除',
+  clearNo: '取消',
+  clearFailed: '无法从这个浏览器的本地存储中清空历史版本。',
+};
