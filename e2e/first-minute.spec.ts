@@ -188,8 +188,9 @@ for (const size of [
     const p = new FirstMinutePage(page);
     await p.open();
     await p.content.click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.insertText('\nx: [\n');
+    // The pod's own document (its first line): the example's last document is a ConfigMap.
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.insertText('x: [\n');
     await expect(p.staleNotice).toBeVisible();
     await p.screenshot(`stale-${size.width}`);
 

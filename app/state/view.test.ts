@@ -92,6 +92,15 @@ describe('chooseDrawn: only what is broken is stale', () => {
     expect(chooseDrawn(now, good, '', 0)).toEqual({ result: good, workload: 0, stale: true });
   });
 
+  it('does not take a broken document of another kind for the earlier workload', () => {
+    const good = analyze([pod('pod-demo'), 'kind: ConfigMap\nmetadata: {name: c}\n'].join('---\n'));
+    const template = 'kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-config\n';
+    const now = analyze([template, pod('web')].join('---\n'));
+    const drawn = chooseDrawn(now, good, '', 0);
+    expect(drawn).toMatchObject({ result: now, stale: false });
+    expect(now.workloads[drawn.workload].ref.name).toBe('web');
+  });
+
   it('draws nothing when nothing ever parsed', () => {
     const now = analyze('a: [1');
     expect(chooseDrawn(now, null, '', 0)).toEqual({ result: now, workload: -1, stale: false });

@@ -1,5 +1,5 @@
 // Pure helpers for what the page shows: which result to draw and which workload.
-import type { AnalysisResult } from '../../src/analysis/result';
+import { documentText, type AnalysisResult } from '../../src/analysis/result';
 
 /** True when some document of the input does not parse. */
 export function hasSyntaxErrors(result: AnalysisResult): boolean {
@@ -64,6 +64,8 @@ export function chooseDrawn(
   return { result: now, workload: -1, stale: false };
 }
 
+const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m;
+
 /** True when the document that held an earlier workload is one that does not parse now. */
 function brokenNow(now: AnalysisResult, earlier: AnalysisResult, workload: number): boolean {
   const doc = earlier.documents[earlier.workloads[workload].ref.document];
@@ -72,8 +74,12 @@ function brokenNow(now: AnalysisResult, earlier: AnalysisResult, workload: numbe
     const named = now.documents.find((d) => d.kind === doc.kind && d.name === doc.name);
     if (named) return named.invalid;
   }
-  // Its name no longer reads (the break may be in it): the same place in a text of as many documents.
-  return now.documents.length === earlier.documents.length && !!now.documents[doc.index]?.invalid;
+  // A document that does not parse has no summary to compare: the same place in a text of as
+  // many documents, broken, and not of another kind by its own `kind:` line.
+  const there = now.documents[doc.index];
+  if (!there?.invalid || now.documents.length !== earlier.documents.length) return false;
+  const kind = KIND_LINE.exec(documentText(now, there))?.[1];
+  return kind === undefined || kind === doc.kind;
 }
 
 /** The workload whose document holds a text offset, if any. */

@@ -129,11 +129,14 @@ export class A11yPage {
     await expect(this.page.getByRole('status').filter({ hasText: /link/i })).toBeVisible();
   }
 
-  /** Types a broken line at the end: the graph stays, faded, under the stale banner. */
+  /**
+   * Breaks the pod's own document (its first line): the pod stays, faded, under the stale banner.
+   * A broken line at the end would break only the example's last document, a ConfigMap.
+   */
   async breakTheYaml(): Promise<void> {
     await this.page.locator('.cm-content').click();
-    await this.page.keyboard.press('ControlOrMeta+End');
-    await this.page.keyboard.insertText('\nx: [\n');
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    await this.page.keyboard.insertText('x: [\n');
     await expect(this.page.locator('[data-stale="true"]').first()).toBeVisible();
   }
 

@@ -35,7 +35,7 @@ export class FirstMinutePage {
     this.scroller = page.locator('.cm-editor .cm-scroller');
     this.source = page.locator('[data-status="source"]');
     this.podNode = page.locator('.react-flow [data-kind="pod"]');
-    this.staleNotice = page.getByRole('status').filter({ hasText: 'Stale' });
+    this.staleNotice = page.getByRole('status').filter({ hasText: 'From an earlier text' });
     this.tour = page.getByRole('dialog').filter({ has: page.locator('[data-tour-card]') });
   }
 
