@@ -6,7 +6,7 @@ import { useTexts } from '../i18n/useTexts';
 
 interface Props {
   group: FindingGroup;
-  labels: Map<number, string> | null;
+  labels: ((document: number) => string | undefined) | null;
   selectedIndex: number | null;
   tabStop: number | undefined;
   onSelect: (index: number) => void;
@@ -54,7 +54,7 @@ export function FindingGroupList({
               index={index}
               selected={index === selectedIndex}
               tabbable={index === tabStop}
-              documentLabel={labels?.get(finding.document)}
+              documentLabel={labels?.(finding.document)}
               {...rest}
             />
           </li>

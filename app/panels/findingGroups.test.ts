@@ -95,8 +95,8 @@ describe('document labels', () => {
     ];
     expect(documentLabels(one)).toBeNull();
     const two = [...one, doc({ index: 2, kind: 'Job', name: 'j', workload: true })];
-    expect(documentLabels(two)?.get(1)).toBe('ConfigMap c');
-    expect(documentLabels(two)?.get(2)).toBe('Job j');
+    expect(documentLabels(two)?.(1)).toBe('ConfigMap c');
+    expect(documentLabels(two)?.(2)).toBe('Job j');
   });
 });
 

@@ -76,15 +76,20 @@ export function displayOrder(groups: readonly FindingGroup[]): number[] {
   return groups.flatMap((g) => g.entries.map((e) => e.index));
 }
 
+type Counts = Record<Severity | 'suppressed', number>;
+// Several parts of the page count the same list: once per list.
+const counted = new WeakMap<readonly Finding[], Counts>();
+
 /** Active findings per severity, and the suppressed ones apart: they need no action. */
-export function countFindings(
-  findings: readonly Finding[],
-): Record<Severity | 'suppressed', number> {
+export function countFindings(findings: readonly Finding[]): Counts {
+  const known = counted.get(findings);
+  if (known) return known;
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const f of findings) {
     if (f.suppressed) counts.suppressed += 1;
     else counts[f.severity] += 1;
   }
+  counted.set(findings, counts);
   return counts;
 }
 
@@ -96,12 +101,18 @@ export function documentLabel(doc: DocumentSummary, T: Words = panels.findings):
 
 /**
  * Labels naming each finding's document, only when the input holds two or more workload
- * documents: with one, every finding is about it and the label would repeat on every row.
+ * documents: with one, every finding is about it and the label would repeat on every row. Made
+ * when a row asks: a big input has thousands of documents and a list draws a few hundred rows.
  */
 export function documentLabels(
   documents: readonly DocumentSummary[],
   T: Words = panels.findings,
-): Map<number, string> | null {
-  if (documents.filter((d) => d.workload).length < 2) return null;
-  return new Map(documents.map((d) => [d.index, documentLabel(d, T)]));
+): ((document: number) => string | undefined) | null {
+  let workloads = 0;
+  for (const d of documents) if (d.workload && ++workloads === 2) break;
+  if (workloads < 2) return null;
+  return (document) => {
+    const d = documents[document];
+    return d && documentLabel(d, T);
+  };
 }

@@ -23,6 +23,12 @@ interface PieceSummary {
   workloads: string[];
 }
 
+/** The edits as one (a keystroke is one already: applying it twice would copy the text twice). */
+function oneEdit(text: string, edits: TextEdit[]): TextEdit {
+  if (edits.length === 1) return edits[0];
+  return composeEdits(text, edits)?.edit ?? NO_EDIT;
+}
+
 export class AnalysisHost {
   private readonly cache = new PieceCache();
   private readonly summaries = new Map<number, PieceSummary>();
@@ -52,10 +58,7 @@ export class AnalysisHost {
       const update =
         'text' in request
           ? this.cache.update(request.text, progress)
-          : this.cache.edit(
-              composeEdits(this.cache.current, request.edits)?.edit ?? NO_EDIT,
-              progress,
-            );
+          : this.cache.edit(oneEdit(this.cache.current, request.edits), progress);
       this.remember(update.added, update.places);
       for (let i = 0; i < update.added.length; i += BATCH)
         this.post({ type: 'pieces', version, added: update.added.slice(i, i + BATCH) });

@@ -1,9 +1,17 @@
 // Pure helpers for what the page shows: which result to draw and which workload.
 import { documentText, type AnalysisResult } from '../../src/analysis/result';
 
+// Asked of each result more than once (what to keep, what to draw): scanned once.
+const broken = new WeakMap<AnalysisResult, boolean>();
+
 /** True when some document of the input does not parse. */
 export function hasSyntaxErrors(result: AnalysisResult): boolean {
-  return result.findings.some((f) => f.ruleId === 'yaml-syntax');
+  let known = broken.get(result);
+  if (known === undefined) {
+    known = result.findings.some((f) => f.ruleId === 'yaml-syntax');
+    broken.set(result, known);
+  }
+  return known;
 }
 
 /** A workload's identity across edits: its document, kind, name and template. */

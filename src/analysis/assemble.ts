@@ -42,16 +42,26 @@ export interface PieceBase {
   workload: number;
 }
 
-/** A piece's results, positions shifted to the whole text and indexes to those before it. */
-export function placeResults(p: PlacedPiece, base: PieceBase): PlacedResults {
+/**
+ * A piece's results, positions shifted to the whole text and indexes to those before it.
+ * `same` is the piece's results placed before with the same base: its workloads and objects
+ * hold no text positions, so a piece that only moved keeps them (the picker and the inventory
+ * can tell nothing changed there).
+ */
+export function placeResults(
+  p: PlacedPiece,
+  base: PieceBase,
+  same?: Pick<PlacedResults, 'workloads' | 'objects'>,
+): PlacedResults {
   const a = p.analysis;
   return {
     documents: a.documents.map((d) => shiftDocument(d, p, base.document)),
-    workloads: a.workloads.map((w) => shiftWorkload(w, base.document)),
+    workloads: same?.workloads ?? a.workloads.map((w) => shiftWorkload(w, base.document)),
     objects:
-      base.document === 0
+      same?.objects ??
+      (base.document === 0
         ? a.objects
-        : a.objects.map((o) => ({ ...o, document: o.document + base.document })),
+        : a.objects.map((o) => ({ ...o, document: o.document + base.document }))),
     findings: a.findings.map((f) => shiftFinding(f, p, base)),
     waiting: a.conditional.map((c) => ({
       finding: shiftFinding(c.finding, p, base),

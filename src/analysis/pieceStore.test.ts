@@ -33,6 +33,19 @@ describe('PieceCache and PieceStore', () => {
     ]);
   });
 
+  it('keeps the workload objects of documents an edit only moved', () => {
+    const run = session();
+    const docs = ['a', 'b', 'c'].map((n) => pod(n));
+    const first = run(docs.join('---\n')).result;
+    docs[0] = pod('a', 'nginx:1.27');
+    const second = run(docs.join('---\n')).result;
+    // b and c moved (their offsets changed) but kept their place among the documents.
+    expect(second.documents[2].offset).not.toBe(first.documents[2].offset);
+    expect(second.workloads[1]).toBe(first.workloads[1]);
+    expect(second.workloads[2]).toBe(first.workloads[2]);
+    expect(second.workloads[0]).not.toBe(first.workloads[0]);
+  });
+
   it('gives the same result as a fresh analysis after every edit', NEEDS_CORPUS, () => {
     const run = session();
     const texts = corpusFiles().map(([, t]) => t);

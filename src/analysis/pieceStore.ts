@@ -54,7 +54,11 @@ export class PieceStore {
       const results =
         before && samePlace(before, p, base)
           ? before.results
-          : placeResults({ offset: p.offset, line: p.line, analysis }, base);
+          : placeResults(
+              { offset: p.offset, line: p.line, analysis },
+              base,
+              before && sameBase(before.base, base) ? before.results : undefined,
+            );
       // A piece found twice in one text (two equal documents) keeps its first place.
       if (!placements.has(p.id))
         placements.set(p.id, { offset: p.offset, line: p.line, base, results });
@@ -67,10 +71,9 @@ export class PieceStore {
 }
 
 function samePlace(a: Placement, p: PiecePlace, base: PieceBase): boolean {
-  return (
-    a.offset === p.offset &&
-    a.line === p.line &&
-    a.base.document === base.document &&
-    a.base.workload === base.workload
-  );
+  return a.offset === p.offset && a.line === p.line && sameBase(a.base, base);
+}
+
+function sameBase(a: PieceBase, b: PieceBase): boolean {
+  return a.document === b.document && a.workload === b.workload;
 }
