@@ -73,9 +73,11 @@ export class AnalysisHost {
       const workloads = a.workloads.map((w) => `${w.ref.kind}/${w.ref.name}`);
       this.summaries.set(id, { documents: a.documents.length, workloads });
     }
+    this.places = places;
+    // Pieces no longer placed are forgotten now and then, not on every keystroke.
+    if (this.summaries.size <= 2 * places.length + BATCH) return;
     const live = new Set(places.map((p) => p.id));
     for (const id of this.summaries.keys()) if (!live.has(id)) this.summaries.delete(id);
-    this.places = places;
   }
 
   private async store(request: StoreRequest): Promise<void> {

@@ -39,6 +39,16 @@ export class EditorPage {
     await this.content.focus();
   }
 
+  /** The whole text (CodeMirror draws only the lines in view). */
+  text(): Promise<string> {
+    return this.content.evaluate((el) => {
+      type Tile = { root?: { view?: { state: { sliceDoc(): string } } } };
+      const view = (el as HTMLElement & { cmTile?: Tile }).cmTile?.root?.view;
+      if (!view) throw new Error('no CodeMirror view on .cm-content');
+      return view.state.sliceDoc();
+    });
+  }
+
   /** Replaces the whole text, the way a paste over "select all" does. */
   async setText(text: string): Promise<void> {
     await this.focus();

@@ -1,6 +1,7 @@
 // A tab of the page as the tests of keeping see it: its text, what it saved, its notices.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { paste } from '../../scripts/bench/typing';
+import { InputPage } from './input';
 import { PodscopePage } from './PodscopePage';
 import { savedWork } from './storage';
 
@@ -24,14 +25,9 @@ export class KeepingTab {
     await this.app.open();
   }
 
-  /** The editor's whole text (CodeMirror draws only the lines in view). */
+  /** The editor's whole text. */
   editorText(): Promise<string> {
-    return this.app.editor.content.evaluate((el) => {
-      type Tile = { root?: { view?: { state: { sliceDoc(): string } } } };
-      const view = (el as HTMLElement & { cmTile?: Tile }).cmTile?.root?.view;
-      if (!view) throw new Error('no CodeMirror view on .cm-content');
-      return view.state.sliceDoc();
-    });
+    return this.app.editor.text();
   }
 
   /** This tab's id (sessionStorage). */
@@ -64,15 +60,7 @@ export class KeepingTab {
   }
 
   /** Clicks Upload and picks a file with this text in the chooser it opens. */
-  async upload(name: string, text: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Upload', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name,
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(text),
-    });
+  upload(name: string, text: string): Promise<void> {
+    return new InputPage(this.page).upload(name, text);
   }
 }

@@ -10,33 +10,9 @@ export interface SavedWork {
 }
 
 /** This tab's working copy as stored, or undefined when none is. */
-export function savedWork(page: Page): Promise<SavedWork | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<SavedWork | undefined>((resolve, reject) => {
-        const tab = sessionStorage.getItem('podscope.tab');
-        if (tab === null) {
-          resolve(undefined);
-          return;
-        }
-        const open = indexedDB.open('podscope');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('work')) {
-            db.close();
-            resolve(undefined);
-            return;
-          }
-          const get = db.transaction('work').objectStore('work').get(tab);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as SavedWork | undefined);
-          };
-          get.onerror = () => reject(new Error(String(get.error)));
-        };
-      }),
-  );
+export async function savedWork(page: Page): Promise<SavedWork | undefined> {
+  const tab = await page.evaluate(() => sessionStorage.getItem('podscope.tab'));
+  return (await allSavedWork(page)).find((w) => w.tab === tab);
 }
 
 /** Every tab's working copy, newest first. */
