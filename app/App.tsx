@@ -36,7 +36,7 @@ import { StatusLine } from './panels/StatusLine';
 import { WorkloadPicker } from './panels/WorkloadPicker';
 import type { LoadedManifest } from './state/types';
 import { useAnalysis } from './state/useAnalysis';
-import { DEFAULT_EXAMPLE } from './examples/index';
+import { DEFAULT_EXAMPLE, defaultExampleText } from './examples/index';
 import { VersionsButton } from './history/VersionsButton';
 import { KeepNotices } from './storage/KeepNotices';
 import type { Restored } from './storage/restore';
@@ -57,8 +57,10 @@ interface Props {
 
 /** The page: editor, graph, inspector and findings around one manifest. */
 export function App({ restored, tab }: Props) {
+  const { lang } = useI18n();
+  // Read once: a later change of language leaves the editor's text as it is.
   const manifest = useManifest(
-    restored ?? { text: DEFAULT_EXAMPLE.text, source: DEFAULT_EXAMPLE.title },
+    restored ?? { text: defaultExampleText(lang), source: DEFAULT_EXAMPLE.title },
   );
   const analysis = useAnalysis(manifest.text, manifest.change);
   const { current, lastGood, ready, progress, error } = analysis;
@@ -117,7 +119,6 @@ export function App({ restored, tab }: Props) {
   useShareLink(load, setNotice);
   const { presenting, setPresenting } = usePresentation();
   usePaneShortcuts(panes.toggle, !presenting);
-  const { lang } = useI18n();
   const T = useTexts('shell');
   // Messages in the chosen language; same order and positions as the engine's findings.
   const findings = useMemo(() => localizeFindings(current.findings, lang), [current, lang]);

@@ -50,8 +50,9 @@ export const CATALOG = [
   {
     id: 'ipc-shared-memory',
     title: 'Shared memory between containers',
-    summary: 'A producer and a consumer exchange data through shared memory in /dev/shm.',
-    idea: 'IPC namespace: shared memory and semaphores (ipcs -m, ipcs -s)',
+    summary:
+      'A producer makes a System V segment and a POSIX one in /dev/shm; a consumer reads it.',
+    idea: 'IPC: System V shared memory and semaphores (ipcs -m, ipcs -s), POSIX shared memory (ls /dev/shm)',
     workload: 'ipc-demo',
     containers: ['producer', 'consumer'],
     teaches: ['memory-volume-unbounded'],
@@ -69,7 +70,7 @@ export const CATALOG = [
     id: 'log-sidecar',
     title: 'Log sidecar with tail -f',
     summary: 'The app appends to a log file; a sidecar follows it with tail -f and forwards it.',
-    idea: 'Sidecar log collection and file-lock conflicts on a shared volume',
+    idea: 'Sidecar log collection: rotation, tail -f vs tail -F, and one writer per file',
     workload: 'log-tail-demo',
     containers: ['app', 'log-forwarder'],
     teaches: ['shared-writable-volume'],
@@ -96,8 +97,8 @@ export const CATALOG = [
     id: 'shared-pid',
     title: 'Trap: zombies and the shared PID namespace',
     summary:
-      'shareProcessNamespace lets pause reap zombies, and every container see every process.',
-    idea: 'Trap 3: zombie processes; shareProcessNamespace, with care',
+      'shareProcessNamespace makes pause PID 1, reaping orphaned zombies; every container sees every process.',
+    idea: 'Trap 3: zombie processes; pause reaps only orphans; shareProcessNamespace, with care',
     workload: 'shared-pid-demo',
     containers: ['nginx', 'toolbox'],
     teaches: ['shared-process-namespace'],
@@ -178,9 +179,9 @@ export const CATALOG = [
   },
   {
     id: 'gpu',
-    title: 'GPUs are per container',
+    title: 'Device-plugin GPUs are per container',
     summary: 'Two containers with one nvidia.com/gpu each; the devices are not shared.',
-    idea: 'Sharing GPU memory across containers: not inside one pod',
+    idea: 'Sharing a GPU across containers: not by device-plugin requests; one DRA ResourceClaim can',
     workload: 'gpu-train-demo',
     containers: ['trainer', 'evaluator'],
     teaches: ['extended-resource-per-container'],

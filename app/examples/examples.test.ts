@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { analyze } from '../../src/analysis/analyze';
 import type { AnalysisResult } from '../../src/analysis/result';
 import { buildGraph } from '../../src/graph/build';
@@ -12,8 +13,16 @@ import type {
   VolumeNode,
 } from '../../src/graph/types';
 import type { Finding } from '../../src/types';
+import { glossaryMisses } from '../../src/i18n/glossary';
 import { CATALOG } from './catalog';
-import { DEFAULT_EXAMPLE, EXAMPLES as CARDS, exampleText, loadExamples } from './index';
+import {
+  DEFAULT_EXAMPLE,
+  defaultExampleText,
+  EXAMPLES as CARDS,
+  exampleText,
+  loadExamples,
+  preloadDefaultExample,
+} from './index';
 
 // The gallery's manifests arrive on demand in the page; here they are loaded once up front.
 const EXAMPLES = await loadExamples();
@@ -290,5 +299,50 @@ describe('what each example teaches', () => {
   it('gpu: each container gets its own GPU', () => {
     const gpus = rules('gpu', 'extended-resource-per-container');
     expect(gpus.map((f) => f.containers)).toEqual([['trainer'], ['evaluator']]);
+  });
+});
+
+/** The manifest's data, document by document. */
+const data = (text: string): unknown[] =>
+  parseAllDocuments(text).map((d): unknown => d.toJS() as unknown);
+/** The manifest without its comments: what is left of every line that is not only a comment. */
+const code = (text: string): string[] =>
+  text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .map((line) => line.replace(/\s+#\s.*$/, ''));
+/** Every comment's text. */
+const comments = (text: string): string[] =>
+  text.split('\n').flatMap((line) => line.match(/(?:^|\s)#\s?(.*)$/)?.[1] ?? []);
+
+describe('the Chinese comments', () => {
+  it('open a first visit in Chinese once fetched, and only then', async () => {
+    expect(defaultExampleText('zh-CN')).toBe(DEFAULT_EXAMPLE.text);
+    await preloadDefaultExample('zh-CN');
+    expect(defaultExampleText('zh-CN')).toBe(await exampleText('default', 'zh-CN'));
+    expect(defaultExampleText('zh-CN')).not.toBe(DEFAULT_EXAMPLE.text);
+    expect(defaultExampleText('en')).toBe(DEFAULT_EXAMPLE.text);
+  });
+
+  describe.each(CATALOG.map((meta) => meta.id))('%s', (id) => {
+    it('is the English manifest, comments aside', async () => {
+      const en = await exampleText(id);
+      const zh = await exampleText(id, 'zh-CN');
+      expect(zh).not.toBe(en);
+      expect(data(zh)).toEqual(data(en));
+      expect(code(zh)).toEqual(code(en));
+    });
+
+    it('comments in Chinese, in the glossary’s words', async () => {
+      const zh = await exampleText(id, 'zh-CN');
+      expect(zh.startsWith('#')).toBe(true);
+      // A comment that is only a command stays as typed; every other one is Chinese prose.
+      const prose = comments(zh).filter((c) => !/^\s*kubectl /.test(c));
+      expect(prose.length).toBeGreaterThan(0);
+      for (const c of prose) {
+        expect(c, id).toMatch(/[\u4e00-\u9fff]/);
+        expect(glossaryMisses(c), c).toEqual([]);
+      }
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { LoadedManifest } from '../state/types';
 import { HEADER_BUTTON, HEADER_LABEL } from './buttonStyle';
 import { ExampleCard } from './ExampleCard';
 import { moveInGrid } from './gridKeys';
+import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 
 interface Props {
@@ -19,6 +20,7 @@ export function Gallery({ onLoad }: Props) {
   const { gallery: galleryText } = useTexts('input');
   const { notLoaded } = useTexts('examples');
   const [failed, setFailed] = useState(false);
+  const { lang } = useI18n();
 
   const cards = (): HTMLButtonElement[] => [
     ...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-example]') ?? []),
@@ -29,13 +31,14 @@ export function Gallery({ onLoad }: Props) {
     dialog.current?.showModal();
     cards()[0]?.focus();
     setFailed(false);
-    preloadExamples();
+    preloadExamples(lang);
   };
 
   // The manifests may still be on their way: the dialog stays open until the chosen one is here,
   // and a gallery closed meanwhile (Escape) loads nothing.
   const choose = (example: Example): void => {
-    exampleText(example.id).then(
+    // In the language of the moment: the comments are read in it.
+    exampleText(example.id, lang).then(
       (text) => {
         if (!dialog.current?.open) return;
         dialog.current.close();

@@ -2,9 +2,10 @@ import { useTexts } from '../i18n/useTexts';
 import { focusRing } from '../styles';
 import { allCommandsText } from './clipboardText';
 import { useCopy } from './useCopy';
+import type { ProbeNeeds } from '../../src/teach/probes';
 
 interface Props {
-  commands: readonly { label: string; command: string }[];
+  commands: readonly { label: string; command: string; needs?: ProbeNeeds }[];
 }
 
 const button = `shrink-0 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 ${focusRing}`;
@@ -30,6 +31,13 @@ export function CommandList({ commands }: Props) {
           return (
             <li key={c.command} data-command={c.command}>
               <p className="text-xs text-slate-600 dark:text-slate-400">{c.label}</p>
+              {c.needs && (
+                <p className="text-xs text-slate-500 dark:text-slate-400">
+                  {c.needs.image
+                    ? T.needsDebug(c.needs.tool, c.needs.image)
+                    : T.needs(c.needs.tool, c.needs.worksIn)}
+                </p>
+              )}
               <div className="mt-0.5 flex items-start gap-1.5">
                 <pre className="min-w-0 flex-1 rounded-md bg-slate-100 px-2 py-1.5 font-mono text-xs break-all whitespace-pre-wrap text-slate-800 dark:bg-slate-800 dark:text-slate-100">
                   <code>{c.command}</code>

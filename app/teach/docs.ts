@@ -1,6 +1,8 @@
 // Links to kubernetes.io in the reader's language. The Chinese site mirrors the English paths
-// under /zh-cn/; the English page is offered beside it in case a page is not translated yet.
+// under /zh-cn/ (src/teach/docsPages.ts lists which pages and anchors are translated); the
+// English page is offered beside it.
 import type { Lang } from '../../src/i18n/lang';
+import { docsPage, parseDocsLink } from '../../src/teach/docsPages';
 
 export interface DocsLink {
   label: string;
@@ -9,9 +11,16 @@ export interface DocsLink {
 
 const SITE = 'https://kubernetes.io/';
 
-/** The same kubernetes.io page on the Simplified Chinese site. */
+/**
+ * The same kubernetes.io page on the Simplified Chinese site, at the same anchor when the
+ * translation has it; `url` itself when the page is not translated.
+ */
 export function chineseDocs(url: string): string {
-  return url.startsWith(`${SITE}docs/`) ? `${SITE}zh-cn/${url.slice(SITE.length)}` : url;
+  const link = parseDocsLink(url);
+  const page = link && !link.zhCn ? docsPage(link.path) : undefined;
+  if (!link || !page?.zhCn) return url;
+  const anchor = link.anchor !== undefined && page.zhAnchors.includes(link.anchor);
+  return `${SITE}zh-cn/docs/${link.path}${anchor ? `#${link.anchor}` : ''}`;
 }
 
 /** The documentation links to show for a page in a language, most fitting first. */

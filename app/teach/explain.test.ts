@@ -43,8 +43,12 @@ describe('lessonFor', () => {
     const c = commands({ kind: 'node', id: 'namespace:network' });
     expect(c).toContain('kubectl exec pod-demo -c app -- hostname -i');
     expect(c).toContain('kubectl exec pod-demo -c sidecar -- hostname -i');
-    // The call goes from the other container to the port's owner.
-    expect(c).toContain('kubectl exec pod-demo -c sidecar -- curl -v localhost:8080');
+    // The call goes from the other container to the port's owner, with busybox's wget, and
+    // from a debug container for images without it.
+    expect(c).toContain('kubectl exec pod-demo -c sidecar -- wget -O- http://localhost:8080/');
+    expect(c).toContain(
+      'kubectl debug -it pod-demo --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
+    );
   });
 
   it('shows IPC with ipcs -m in two containers and ipcs -s', () => {
@@ -96,7 +100,7 @@ describe('lessonFor', () => {
   it('treats a port chip as the network namespace it listens in', () => {
     const key = chipKey('app', 8080, 'TCP');
     expect(commands({ kind: 'port', key })).toContain(
-      'kubectl exec pod-demo -c sidecar -- curl -v localhost:8080',
+      'kubectl exec pod-demo -c sidecar -- wget -O- http://localhost:8080/',
     );
   });
 
@@ -139,11 +143,30 @@ describe('docs links', () => {
     expect(chineseDocs('https://kubernetes.io/docs/concepts/storage/volumes/#emptydir')).toBe(
       'https://kubernetes.io/zh-cn/docs/concepts/storage/volumes/#emptydir',
     );
-    expect(docsLinks('https://kubernetes.io/docs/x/', 'en')).toEqual([
-      { label: 'Kubernetes documentation', href: 'https://kubernetes.io/docs/x/' },
+    const pods = 'https://kubernetes.io/docs/concepts/workloads/pods/';
+    expect(docsLinks(pods, 'en')).toEqual([{ label: 'Kubernetes documentation', href: pods }]);
+    expect(docsLinks(pods, 'zh-CN')).toEqual([
+      {
+        label: 'Kubernetes 中文文档',
+        href: 'https://kubernetes.io/zh-cn/docs/concepts/workloads/pods/',
+      },
+      { label: '英文原文', href: pods },
     ]);
     expect(docsLinks('https://example.com/', 'zh-CN')).toEqual([
       { label: 'Kubernetes 文档', href: 'https://example.com/' },
+    ]);
+  });
+
+  it('lands at the top of a translated page that lacks the anchor, and stays English where there is no translation', () => {
+    expect(
+      chineseDocs(
+        'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
+      ),
+    ).toBe('https://kubernetes.io/zh-cn/docs/reference/kubernetes-api/workload-resources/pod-v1/');
+    const untranslated = 'https://kubernetes.io/docs/concepts/workloads/pods/container-restarts/';
+    expect(chineseDocs(untranslated)).toBe(untranslated);
+    expect(docsLinks(untranslated, 'zh-CN')).toEqual([
+      { label: 'Kubernetes 文档', href: untranslated },
     ]);
   });
 });

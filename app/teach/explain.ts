@@ -19,6 +19,7 @@ import { findPods, POD_PLACEHOLDER } from '../../src/teach/kubectl';
 import { HELPER_NOTES } from './topics/helpers';
 import { sceneFor } from './scene';
 import type { Command, Explanation, Note, Topic } from '../../src/teach/lesson';
+import type { ProbeNeeds } from '../../src/teach/probes';
 
 const OBJECT_TOPICS = {
   ConfigMap: VOLUME_TOPICS.configMap,
@@ -68,7 +69,7 @@ export interface Lesson {
   text: Explanation;
   /** Notes about a well-known helper (mesh proxy, log shipper…), after the topic's own. */
   notes: readonly Note[];
-  commands: readonly { label: string; command: string }[];
+  commands: readonly { label: string; command: string; needs?: ProbeNeeds }[];
   docs: readonly DocsLink[];
 }
 
@@ -113,6 +114,7 @@ export function lessonFor(
     commands: commandsOf(topic, w, graph, target).map((c) => ({
       label: c.label[lang],
       command: c.command,
+      ...(c.needs && { needs: c.needs }),
     })),
     docs: docsLinks(topic.docs, lang),
   };

@@ -121,7 +121,7 @@ describe('podscope lint --format review', () => {
     expect(r.stdout).toContain('- **文件：** pod.yaml');
     expect(r.stdout).toContain('| `8080/TCP` | app | — | — | **冲突** |');
     expect(r.stdout.split('\n')).toContain(
-      'kubectl exec web -c debug-tool -- curl -v localhost:8080',
+      'kubectl debug -it web --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
     );
   });
 

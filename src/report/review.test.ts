@@ -132,8 +132,9 @@ describe('reviewReport', () => {
       'kubectl exec -n shop deploy/web -c shipper -- hostname',
       'kubectl exec -n shop deploy/web -c app -- ipcs -m',
       'kubectl exec -n shop deploy/web -c app -- ipcs -s',
-      'kubectl exec -n shop deploy/web -c app -- curl -v localhost:15001',
-      'kubectl exec -n shop deploy/web -c proxy -- curl -v localhost:8080',
+      'kubectl exec -n shop deploy/web -c app -- ls -l /dev/shm',
+      'kubectl debug -it -n shop <pod> --image=busybox:1.36 --target=proxy -- wget -O- http://localhost:15001/',
+      'kubectl debug -it -n shop <pod> --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
       'kubectl exec -n shop deploy/web -c shipper -- ls -l /logs',
       'kubectl debug -it -n shop <pod> --image=busybox:1.36 --target=app',
     ])
@@ -141,6 +142,9 @@ describe('reviewReport', () => {
     // The init container has exited by the time anyone runs these.
     expect(md).not.toContain('-c migrate');
     expect(md).toContain('`<pod>` stands for the name of one of the workload’s pods');
+    // Each command says what it needs from the image, or that it brings its own.
+    expect(md).toContain('# needs ipcs in the image (busybox, alpine have it)');
+    expect(md).toContain('# runs wget in a busybox:1.36 debug container: works next to any image');
   });
 
   it('leaves the commands out on request', () => {
@@ -153,16 +157,19 @@ describe('reviewReport', () => {
     const zh = report(WEB, 'zh-CN');
     expect(zh).toContain('# podscope 评审报告：Deployment/web');
     expect(zh).toContain('- **命名空间：** shop');
-    expect(zh).toContain('QoS 类别：**Burstable**。设置了部分 requests 或 limits，但并不都相等');
+    expect(zh).toContain('QoS 类：**Burstable**。设置了部分请求或限制，但并不都相等');
+    // The kubelet ranks by usage above requests, then priority: QoS is only an estimate.
+    expect(zh).toContain('kubelet 先驱逐用量超过请求的 Pod');
     expect(zh).toContain(
       '| shared-data | `emptyDir`（sizeLimit 500Mi） | — | app → `/data`（读写）<br>shipper → `/logs`（只读） | **共享** |',
     );
     expect(zh).toContain(
       '| 警告 | `port-clash` | 35 | 容器 app 和 shipper 都声明了端口 8080/TCP：它们共用一个网络命名空间，后绑定的那个会失败，报错 "address already in use" | 让每个监听者用各自的端口（应用的监听端口和 containerPort 一起改），或者删掉重复的声明。 |',
     );
-    expect(zh).toContain('# 从 proxy 通过 localhost 访问 app 的 8080 端口（同一个网络命名空间）');
+    expect(zh).toContain('# 从调试容器通过 localhost 访问 app 的 8080 端口（同一个网络命名空间）');
+    expect(zh).toContain('# 镜像里需要有 ipcs（busybox、alpine 里有）');
     expect(zh.split('\n')).toContain(
-      'kubectl exec -n shop deploy/web -c proxy -- curl -v localhost:8080',
+      'kubectl debug -it -n shop <pod> --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
     );
   });
 

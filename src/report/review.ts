@@ -205,7 +205,9 @@ function commands(result: AnalysisResult, workload: number, lang: Lang, t: Revie
   for (const topic of Object.keys(t.commands.topic) as (keyof typeof t.commands.topic)[]) {
     const mine = list.filter((c) => c.topic === topic);
     if (mine.length === 0) continue;
-    const script = mine.map((c) => `# ${oneLine(c.title)}\n${c.command}`).join('\n');
+    const script = mine
+      .map((c) => `# ${oneLine(c.title)}\n# ${t.commands.needs(c.needs)}\n${c.command}`)
+      .join('\n');
     out.push('', `### ${escapeText(t.commands.topic[topic])}`, '', ...fence('sh', script));
   }
   return out;

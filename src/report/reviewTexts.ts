@@ -1,6 +1,7 @@
 // The review report's words in every language (headings, labels, explanations).
 import type { Lang } from '../i18n/lang';
 import type { CommandTopic } from '../teach/commands';
+import type { ProbeNeeds } from '../teach/probes';
 import type { ContainerRole, NamespaceName } from '../model/types';
 
 export interface ReviewTexts {
@@ -70,6 +71,8 @@ export interface ReviewTexts {
     heading: string;
     intro: string;
     placeholder: string;
+    /** The tool a command runs and the images that ship it, as a comment line. */
+    needs(needs: ProbeNeeds): string;
     topic: Record<CommandTopic, string>;
   };
 }
@@ -110,9 +113,12 @@ const EN: ReviewTexts = {
     heading: 'QoS and effective resources',
     classIs: (q) => `QoS class: **${q}**.`,
     meaning: {
-      Guaranteed: 'Every container’s requests equal its limits: evicted last under node pressure.',
-      Burstable: 'Some requests or limits are set, not all equal: evicted after BestEffort pods.',
-      BestEffort: 'Nothing is requested or limited: the first pod evicted under node pressure.',
+      Guaranteed:
+        'Every container’s requests equal its limits, so its usage never exceeds its requests: under node pressure it is in the group the kubelet evicts last, by priority.',
+      Burstable:
+        'Some requests or limits are set, not all equal. Under node pressure the kubelet evicts pods using more than they request first (by priority, then by how far usage exceeds requests), and pods within their requests last.',
+      BestEffort:
+        'Nothing is requested, so any usage exceeds its requests: under node pressure it is in the group the kubelet evicts first, by priority and then by usage.',
     },
     header: ['Resource', 'Pod request', 'Pod limit'],
     noLimit: 'none (a container has no limit)',
@@ -165,6 +171,10 @@ const EN: ReviewTexts = {
     heading: 'Verify on a live cluster',
     intro: 'Run these against the running pod; the names come from the manifest.',
     placeholder: '`<pod>` stands for the name of one of the workload’s pods (`kubectl get pods`).',
+    needs: (n) =>
+      n.image
+        ? `runs ${n.tool} in a ${n.image} debug container: works next to any image`
+        : `needs ${n.tool} in the image (${n.worksIn.join(', ')} have it)`,
     topic: {
       uts: 'UTS: one hostname',
       ipc: 'IPC: shared memory and semaphores',
@@ -193,28 +203,31 @@ const ZH_CN: ReviewTexts = {
   },
   containers: {
     heading: '容器',
-    header: ['容器', '角色', '镜像', 'requests', 'limits'],
-    role: { init: 'Init 容器', sidecar: '原生 sidecar', app: '应用容器', ephemeral: '临时容器' },
+    header: ['容器', '角色', '镜像', '请求（request）', '限制（limit）'],
+    role: { init: 'Init 容器', sidecar: '原生边车容器', app: '应用容器', ephemeral: '临时容器' },
     wellKnown: {
       'service-mesh': '服务网格代理',
       'log-shipper': '日志采集',
-      'metrics-agent': '监控代理',
-      'secret-agent': '密钥代理',
+      'metrics-agent': '监控 Agent',
+      'secret-agent': '密钥 Agent',
       'sql-proxy': 'SQL 代理',
     },
   },
   qos: {
     heading: 'QoS 与实际生效的资源',
-    classIs: (q) => `QoS 类别：**${q}**。`,
+    classIs: (q) => `QoS 类：**${q}**。`,
     meaning: {
-      Guaranteed: '每个容器的 requests 都等于 limits：节点资源紧张时最后才被驱逐。',
-      Burstable: '设置了部分 requests 或 limits，但并不都相等：在 BestEffort Pod 之后被驱逐。',
-      BestEffort: '什么都没有申请或限制：节点资源紧张时第一个被驱逐。',
+      Guaranteed:
+        '每个容器的请求（request）都等于限制（limit），用量永远不会超过请求：节点资源紧张时，它属于 kubelet 最后驱逐的那一组，组内按优先级排序。',
+      Burstable:
+        '设置了部分请求或限制，但并不都相等。节点资源紧张时，kubelet 先驱逐用量超过请求的 Pod（先按优先级，再按超出请求的多少），用量在请求之内的 Pod 最后驱逐。',
+      BestEffort:
+        '没有设置任何请求，用量总会超过请求：节点资源紧张时，它属于 kubelet 最先驱逐的那一组，组内先按优先级、再按用量排序。',
     },
-    header: ['资源', 'Pod request', 'Pod limit'],
-    noLimit: '无（有容器没有设置 limit）',
+    header: ['资源', 'Pod 请求', 'Pod 限制'],
+    noLimit: '无（有容器没有设置限制）',
     aggregation:
-      'Kubernetes 把应用容器和原生 sidecar 的用量相加，再与每个 Init 容器（加上在它之前启动的 sidecar）比较取较大者；设置了 Pod overhead 时再加上它。',
+      'Kubernetes 把应用容器和原生边车容器的请求和限制分别相加，再与每个 Init 容器（加上在它之前启动的边车容器）比较取较大者；设置了 Pod overhead 时再加上它。',
   },
   namespaces: {
     heading: '共享的命名空间',
@@ -262,6 +275,10 @@ const ZH_CN: ReviewTexts = {
     heading: '在集群上验证',
     intro: '在运行中的 Pod 上执行这些命令；其中的名字都取自清单。',
     placeholder: '`<pod>` 代表该工作负载的某个 Pod 的名字（用 `kubectl get pods` 查看）。',
+    needs: (n) =>
+      n.image
+        ? `在 ${n.image} 调试容器里运行 ${n.tool}：任何镜像旁边都能用`
+        : `镜像里需要有 ${n.tool}（${n.worksIn.join('、')} 里有）`,
     topic: {
       uts: 'UTS：同一个主机名',
       ipc: 'IPC：共享内存和信号量',

@@ -32,9 +32,16 @@ describe('verifyCommands', () => {
       ['hostname:sidecar', 'kubectl exec pod-demo -c sidecar -- hostname'],
       ['ipcs-m:app', 'kubectl exec pod-demo -c app -- ipcs -m'],
       ['ipcs-s:app', 'kubectl exec pod-demo -c app -- ipcs -s'],
+      ['shm:app', 'kubectl exec pod-demo -c app -- ls -l /dev/shm'],
       ['ipcs-m:sidecar', 'kubectl exec pod-demo -c sidecar -- ipcs -m'],
       ['ipcs-s:sidecar', 'kubectl exec pod-demo -c sidecar -- ipcs -s'],
-      ['curl:8080', 'kubectl exec pod-demo -c sidecar -- curl -v localhost:8080'],
+      ['shm:sidecar', 'kubectl exec pod-demo -c sidecar -- ls -l /dev/shm'],
+      // nginx's image has no ipcs, ps or wget: these bring busybox in a debug container.
+      ['ipcs:debug', 'kubectl debug -it pod-demo --image=busybox:1.36 --target=app -- ipcs'],
+      [
+        'wget:8080',
+        'kubectl debug -it pod-demo --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
+      ],
       ['ls:app:/data', 'kubectl exec pod-demo -c app -- ls -l /data'],
       ['ls:sidecar:/logs', 'kubectl exec pod-demo -c sidecar -- ls -l /logs'],
       ['debug:app', 'kubectl debug -it pod-demo --image=busybox:1.36 --target=app'],
@@ -44,12 +51,14 @@ describe('verifyCommands', () => {
 
   it('says what each command shows, and what it is about', () => {
     const byId = new Map(commandsOf(DEMO).map((c) => [c.id, c]));
-    expect(byId.get('curl:8080')).toMatchObject({
-      title: 'Reach app’s port 8080 from sidecar over localhost (one network namespace)',
+    expect(byId.get('wget:8080')).toMatchObject({
+      title: 'Reach app’s port 8080 over localhost from a debug container (one network namespace)',
       topic: 'network',
-      container: 'sidecar',
+      container: 'app',
       port: 8080,
+      needs: { tool: 'wget', worksIn: ['busybox:1.36'], image: 'busybox:1.36' },
     });
+    expect(byId.get('ipcs-m:app')?.needs).toEqual({ tool: 'ipcs', worksIn: ['busybox', 'alpine'] });
     expect(byId.get('ls:sidecar:/logs')).toMatchObject({
       title: 'List /logs in sidecar',
       topic: 'volume',
@@ -62,9 +71,10 @@ describe('verifyCommands', () => {
 
   it('titles the commands in Chinese on request, without touching the commands', () => {
     const zh = new Map(commandsOf(DEMO, 'zh-CN').map((c) => [c.id, c]));
-    expect(zh.get('curl:8080')).toMatchObject({
-      title: '从 sidecar 通过 localhost 访问 app 的 8080 端口（同一个网络命名空间）',
-      command: 'kubectl exec pod-demo -c sidecar -- curl -v localhost:8080',
+    expect(zh.get('wget:8080')).toMatchObject({
+      title: '从调试容器通过 localhost 访问 app 的 8080 端口（同一个网络命名空间）',
+      command:
+        'kubectl debug -it pod-demo --image=busybox:1.36 --target=app -- wget -O- http://localhost:8080/',
     });
     expect(zh.get('ipcs-m:app')?.title).toBe('app 里能看到的共享内存段（IPC 命名空间）');
   });
@@ -121,7 +131,7 @@ describe('verifyCommands', () => {
     expect([...containers]).toEqual(['proxy', 'app']);
   });
 
-  it('curls TCP ports only, from the same container when it is alone', () => {
+  it('calls TCP ports only, from a debug container next to the owner', () => {
     const text = yaml(
       'apiVersion: v1',
       'kind: Pod',
@@ -132,9 +142,9 @@ describe('verifyCommands', () => {
       '    image: coredns:1.11',
       '    ports: [{containerPort: 53, protocol: UDP}, {containerPort: 9153}]',
     );
-    const curls = commandsOf(text).filter((c) => c.topic === 'network');
-    expect(curls.map((c) => [c.title, c.command])).toEqual([
-      ['Reach app’s port 9153 over localhost', 'kubectl exec dns -c app -- curl -v localhost:9153'],
+    const calls = commandsOf(text).filter((c) => c.topic === 'network');
+    expect(calls.map((c) => c.command)).toEqual([
+      'kubectl debug -it dns --image=busybox:1.36 --target=app -- wget -O- http://localhost:9153/',
     ]);
   });
 
@@ -150,9 +160,10 @@ describe('verifyCommands', () => {
       '  - {name: shell, image: busybox:1.36}',
     );
     const ps = commandsOf(text).filter((c) => c.topic === 'pid');
-    // -e: without it procps' ps lists only the caller's own processes, not the pod's.
+    // -e: without it procps' ps lists only the caller's own processes, not the pod's; the
+    // debug container brings ps, which nginx's Debian image lacks.
     expect(ps.map((c) => c.command)).toEqual([
-      'kubectl exec p -c app -- ps -e -o pid,ppid,user,stat,comm',
+      'kubectl debug -it p --image=busybox:1.36 --target=app -- ps -eo pid,ppid,user,stat,comm',
     ]);
     expect(commandsOf(DEMO).some((c) => c.topic === 'pid')).toBe(false);
   });

@@ -1,18 +1,25 @@
 // The kubectl commands that show on a live cluster what the graph draws: one hostname per
-// container (UTS), ipcs -m / ipcs -s (IPC), curl over localhost per port (network), ls -l per
-// mount (volumes), ps when processes are shared (PID), and a debug shell per container. The
-// command lines come from the probes the page's lessons use, so both say the same thing.
+// container (UTS), ipcs -m / ipcs -s and ls -l /dev/shm (IPC), wget over localhost per port from
+// a debug container (network), ls -l per mount (volumes), ps from a debug container when
+// processes are shared (PID), and a debug shell per container. The command lines come from the
+// probes the page's lessons use, so both say the same thing; where an image may lack the tool,
+// the report takes the probe that brings its own image.
 import type { AnalysisResult } from '../analysis/result';
 import type { Lang } from '../i18n/lang';
 import type { ContainerModel } from '../model/types';
-import { debug, type CommandTarget } from './kubectl';
+import type { CommandTarget } from './kubectl';
 import {
-  callLocalhost,
+  callLocalhostFromDebug,
+  listIpcFromDebug,
   listMount,
-  listProcesses,
+  listPosixShm,
+  listProcessesFromDebug,
   listSemaphores,
   listSharedMemory,
+  openDebugShell,
   showHostname,
+  type ProbeLine,
+  type ProbeNeeds,
 } from './probes';
 import { commandTitles, type CommandTitles } from './texts';
 
@@ -20,7 +27,7 @@ import { commandTitles, type CommandTitles } from './texts';
 export type CommandTopic = 'uts' | 'ipc' | 'network' | 'volume' | 'pid' | 'debug';
 
 export interface VerifyCommand {
-  /** Stable and unique within one workload, e.g. `hostname:app`, `curl:8080`, `ls:app:/data`. */
+  /** Stable and unique within one workload, e.g. `hostname:app`, `wget:8080`, `ls:app:/data`. */
   id: string;
   title: string;
   topic: CommandTopic;
@@ -28,9 +35,11 @@ export interface VerifyCommand {
   container?: string;
   /** The volume a `ls -l` command lists. */
   volume?: string;
-  /** The port a `curl` command reaches. */
+  /** The port a `wget` command reaches. */
   port?: number;
   command: string;
+  /** The program the command runs and the images that ship it. */
+  needs: ProbeNeeds;
 }
 
 // Only containers that keep running can be exec'd into: init containers have exited, and
@@ -54,8 +63,8 @@ export function verifyCommands(
     id: string,
     title: string,
     c: ContainerModel,
-    command: string,
-  ): VerifyCommand => ({ id, title, topic, container: c.name, command });
+    line: ProbeLine,
+  ): VerifyCommand => ({ id, title, topic, container: c.name, ...line });
   return [
     ...live.map((c) =>
       make('uts', `hostname:${c.name}`, t.hostname(c.name), c, showHostname(target, c.name)),
@@ -63,7 +72,13 @@ export function verifyCommands(
     ...live.flatMap((c) => [
       make('ipc', `ipcs-m:${c.name}`, t.sharedMemory(c.name), c, listSharedMemory(target, c.name)),
       make('ipc', `ipcs-s:${c.name}`, t.semaphores(c.name), c, listSemaphores(target, c.name)),
+      make('ipc', `shm:${c.name}`, t.posixShm(c.name), c, listPosixShm(target, c.name)),
     ]),
+    ...live
+      .slice(0, 1)
+      .map((c) =>
+        make('ipc', `ipcs:debug`, t.ipcFromDebug(c.name), c, listIpcFromDebug(target, c.name)),
+      ),
     ...portCommands(target, model.containers, live, t),
     ...live.flatMap((c) =>
       c.mounts
@@ -86,16 +101,18 @@ export function verifyCommands(
             `ps:${live[0].name}`,
             t.processes(live[0].name),
             live[0],
-            listProcesses(target, live[0].name),
+            listProcessesFromDebug(target, live[0].name),
           ),
         ]
       : []),
-    ...live.map((c) => make('debug', `debug:${c.name}`, t.debug(c.name), c, debug(target, c.name))),
+    ...live.map((c) =>
+      make('debug', `debug:${c.name}`, t.debug(c.name), c, openDebugShell(target, c.name)),
+    ),
   ];
 }
 
-// One curl per TCP port, from another running container when there is one: reaching a
-// neighbour's port over localhost is what shows the shared network namespace.
+// One wget per TCP port over localhost, from a debug container next to the port's owner (else
+// any running container): it is in the pod's network namespace whatever the app images hold.
 function portCommands(
   target: CommandTarget,
   containers: readonly ContainerModel[],
@@ -110,14 +127,14 @@ function portCommands(
       if (p.containerPort === undefined || p.protocol !== 'TCP' || seen.has(p.containerPort))
         continue;
       seen.add(p.containerPort);
-      const from = live.find((c) => c !== owner) ?? (running(owner) ? owner : undefined);
+      const from = running(owner) ? owner : live[0];
       if (!from) continue;
       out.push({
-        id: `curl:${p.containerPort}`,
-        title: t.localhost(p.containerPort, owner.name, from.name),
+        id: `wget:${p.containerPort}`,
+        title: t.localhost(p.containerPort, owner.name),
         topic: 'network',
         container: from.name,
-        command: callLocalhost(target, from.name, p.containerPort),
+        ...callLocalhostFromDebug(target, from.name, p.containerPort),
         port: p.containerPort,
       });
     }

@@ -6,10 +6,13 @@ import {
   dryRun,
   exec,
   findPods,
+  listAll,
   logs,
+  nodeAllocatable,
   object,
   podEvents,
   podField,
+  podSecurityDryRun,
   topPod,
   type CommandTarget,
 } from './kubectl';
@@ -100,6 +103,18 @@ describe('kubectl command templates', () => {
     expect(findPods(deploy.ref)).toBe('kubectl get pods -o wide | grep orders');
     const cron = scene({ kind: 'CronJob', name: 'backup' });
     expect(exec(cron, 'job', ['ls'])).toBe('kubectl exec <pod> -c job -- ls');
+  });
+
+  it('ask the cluster about nodes, cluster-scoped kinds and Pod Security without changing anything', () => {
+    // Dots in an extended resource's name are escaped so kubectl reads it as one key.
+    expect(nodeAllocatable('nvidia.com/gpu')).toBe(
+      "kubectl get nodes -o 'custom-columns=NODE:.metadata.name,ALLOCATABLE:.status.allocatable.nvidia\\.com/gpu'",
+    );
+    expect(listAll('csidriver')).toBe('kubectl get csidriver');
+    expect(podSecurityDryRun('shop', 'baseline')).toBe(
+      'kubectl label --dry-run=server --overwrite ns shop pod-security.kubernetes.io/enforce=baseline',
+    );
+    expect(podSecurityDryRun(undefined, 'baseline')).toContain(' ns default ');
   });
 
   it('ask for a strict or a client-side verdict', () => {

@@ -167,9 +167,33 @@ export function dryRun(
   ]);
 }
 
+/** `kubectl get KIND`: every object of a kind (cluster-scoped kinds such as csidriver). */
+export function listAll(kind: string): string {
+  return join(['kubectl', 'get', shellQuote(kind)]);
+}
+
 /** `kubectl explain RESOURCE.FIELD…`: the schema of a field. */
 export function explain(field: string): string {
   return join(['kubectl', 'explain', shellQuote(field)]);
+}
+
+/** `kubectl get nodes` with one column: how much of an extended resource each node offers. */
+export function nodeAllocatable(resource: string): string {
+  const column = `custom-columns=NODE:.metadata.name,ALLOCATABLE:.status.allocatable.${resource.replaceAll('.', '\\.')}`;
+  return join(['kubectl', 'get', 'nodes', '-o', shellQuote(column)]);
+}
+
+/** Which pods of the namespace a Pod Security level would reject: a server-side dry run. */
+export function podSecurityDryRun(namespace: string | undefined, level: string): string {
+  return join([
+    'kubectl',
+    'label',
+    '--dry-run=server',
+    '--overwrite',
+    'ns',
+    shellQuote(namespace ?? 'default'),
+    shellQuote(`pod-security.kubernetes.io/enforce=${level}`),
+  ]);
 }
 
 /** A workload that is not a Pod: list its pods, to put one's name in place of `<pod>`. */

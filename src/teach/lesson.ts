@@ -3,6 +3,7 @@
 // page's inspector shows it; a rule's lesson lives in its folder (src/rules/<id>/teach.ts).
 import type { Lang } from '../i18n/lang';
 import type { WorkloadRef } from '../model/types';
+import type { ProbeNeeds } from './probes';
 
 /** A string in every language of the page. */
 export type Localized = Readonly<Record<Lang, string>>;
@@ -33,6 +34,8 @@ export interface Explanation {
 export interface Command {
   label: Localized;
   command: string;
+  /** The program the command runs in the pod and the images that ship it (probes.ts). */
+  needs?: ProbeNeeds;
 }
 
 export interface SceneMount {

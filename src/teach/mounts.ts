@@ -1,7 +1,6 @@
 // Commands every volume topic shares: list a volume where each container sees it, how full it
 // is, and that a read-only mount refuses writes.
-import { exec } from './kubectl';
-import { listMount } from './probes';
+import { diskFree, listMount, tryWrite } from './probes';
 import { cmd, few, L, liveMounts } from './pick';
 import type { Command, Scene } from './lesson';
 
@@ -22,7 +21,7 @@ export function fill(s: Scene, inodes = false): (Command | undefined)[] {
   return [
     cmd(
       L(`How full the volume is (seen at ${m.path})`, `卷的用量（在 ${m.path} 查看）`),
-      exec(s, m.container, ['df', '-h', m.path]),
+      diskFree(s, m.container, m.path),
     ),
     inodes
       ? cmd(
@@ -30,7 +29,7 @@ export function fill(s: Scene, inodes = false): (Command | undefined)[] {
             `Inodes used: many small files run out of inodes before bytes`,
             `inode 用量：小文件太多时，inode 会比空间先耗尽`,
           ),
-          exec(s, m.container, ['df', '-i', m.path]),
+          diskFree(s, m.container, m.path, true),
         )
       : undefined,
   ];
@@ -45,6 +44,6 @@ export function readOnlyCheck(s: Scene): Command | undefined {
       `Writing fails with “Read-only file system” at ${m.path} in ${m.container}`,
       `在 ${m.container} 的 ${m.path} 写入会报 “Read-only file system”`,
     ),
-    exec(s, m.container, ['touch', `${m.path.replace(/\/$/, '')}/.podscope-write-test`]),
+    tryWrite(s, m.container, m.path),
   );
 }

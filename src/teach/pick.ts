@@ -1,15 +1,17 @@
 // Small helpers the topic modules use to write commands: a bilingual label, and which of the
 // scene's containers, mounts and ports a command should name.
 import type { Command, Localized, Scene, SceneMount, ScenePort } from './lesson';
+import type { ProbeLine } from './probes';
 
 /** A label in English and Simplified Chinese. */
 export function L(en: string, zh: string): Localized {
   return { en, 'zh-CN': zh };
 }
 
-/** A command with its label; nothing when the builder could not fill it in. */
-export function cmd(label: Localized, command: string | undefined): Command | undefined {
-  return command === undefined ? undefined : { label, command };
+/** A command with its label (and what a probe needs); nothing when it could not be filled in. */
+export function cmd(label: Localized, line: string | ProbeLine | undefined): Command | undefined {
+  if (line === undefined) return undefined;
+  return typeof line === 'string' ? { label, command: line } : { label, ...line };
 }
 
 /** The focus containers one can exec into, else every running container. */

@@ -1,6 +1,7 @@
 // Commands that several rules' lessons (src/rules/<id>/teach.ts) show: a container's limits as
 // the kernel enforces them, live usage, and the object a volume refers to.
-import { exec, object, topPod } from './kubectl';
+import { object, topPod } from './kubectl';
+import { readCgroup } from './probes';
 import type { Command, Scene } from './lesson';
 import { cmd, L, live } from './pick';
 
@@ -17,7 +18,7 @@ export function cgroupLimit(s: Scene, file: 'memory.max' | 'cpu.max'): Command |
           `${c}’s CPU quota per 100 ms period (“max” = none)`,
           `${c} 每 100 毫秒周期的 CPU 配额（“max” 表示没有限制）`,
         ),
-    exec(s, c, ['cat', `/sys/fs/cgroup/${file}`]),
+    readCgroup(s, c, file),
   );
 }
 

@@ -27,11 +27,11 @@ export const inspector = {
   qos: 'QoS class',
   qosMeaning: {
     Guaranteed:
-      'Every container limits CPU and memory, and the requests equal the limits. Evicted last when the node runs short of memory.',
+      'Every container limits CPU and memory, and the requests equal the limits, so its memory use never exceeds its requests. When the node runs short of memory, the kubelet evicts such pods last, by priority.',
     Burstable:
-      'Some container requests or limits CPU or memory, but the pod is not Guaranteed. Under node memory pressure it is evicted after BestEffort pods, those using most above their requests first.',
+      'Some container requests or limits CPU or memory, but the pod is not Guaranteed. When the node runs short of memory, the kubelet evicts pods using more than they request first (by priority, then by how far usage exceeds requests) and pods within their requests last.',
     BestEffort:
-      'No container requests or limits CPU or memory. The first to be evicted when the node runs short of memory.',
+      'No container requests or limits CPU or memory, so any use exceeds its requests. When the node runs short of memory, such pods are in the group the kubelet evicts first, by priority and then by usage.',
   } as Record<QosClass, string>,
   resources: 'Effective pod resources',
   resourcesNote:

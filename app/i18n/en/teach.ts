@@ -19,6 +19,10 @@ export const teach = {
   copiedAll: (n: number): string => `Copied ${n} ${n === 1 ? 'command' : 'commands'}`,
   copyFailed: 'Could not copy: select the command and copy it by hand.',
   commandsLabel: 'kubectl commands',
+  needs: (tool: string, images: readonly string[]): string =>
+    `Needs ${tool} in the image (${images.join(', ')} have it)`,
+  needsDebug: (tool: string, image: string): string =>
+    `Runs ${tool} in a ${image} debug container: works next to any image`,
   loading: 'Loading the explanation…',
   notLoaded: 'The explanation could not be loaded.',
   retry: 'Try again',

@@ -25,7 +25,7 @@ export const canvas: CanvasTexts = {
     'service-mesh': '服务网格代理',
     'log-shipper': '日志采集',
     'metrics-agent': '指标采集',
-    'secret-agent': '密钥代理',
+    'secret-agent': '密钥 Agent',
     'sql-proxy': 'SQL 代理',
   },
   namespaceTitle: { network: '网络', ipc: 'IPC', uts: 'UTS', pid: 'PID' },
@@ -123,7 +123,7 @@ export const canvas: CanvasTexts = {
       '按 Enter 或空格键选中此元素；选中后可用方向键移动它（按住 Shift 移动得更远）。也可以用鼠标拖动卡片。',
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
       `已将选中的节点向${DIRECTION[direction] ?? direction}移动。新位置：x ${x}，y ${y}`,
-    'edge.a11yDescription.default': '点击连线上的标签即可选中对应的挂载。',
+    'edge.a11yDescription.default': '点击连线上的徽标即可选中对应的挂载。',
     'controls.ariaLabel': '控制面板',
     'controls.zoomIn.ariaLabel': '放大',
     'controls.zoomOut.ariaLabel': '缩小',

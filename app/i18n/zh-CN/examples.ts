@@ -5,7 +5,7 @@ const words: ExamplesTexts['words'] = {
   default: {
     title: '同一个 Pod 里的容器',
     summary:
-      '一个应用、一个读取其日志文件的日志采集容器，以及一个通过 localhost 抓取指标的 Prometheus 代理。',
+      '一个应用、一个读取其日志文件的日志采集容器，以及一个通过 localhost 抓取指标的 Prometheus 监控 Agent。',
     idea: '四种共享：同一个 IP、共享卷、IPC 和主机名',
   },
   localhost: {
@@ -20,18 +20,20 @@ const words: ExamplesTexts['words'] = {
   },
   'ipc-shared-memory': {
     title: '容器之间的共享内存',
-    summary: '生产者和消费者通过 /dev/shm 中的共享内存交换数据。',
-    idea: 'IPC 命名空间：共享内存和信号量（ipcs -m、ipcs -s）',
+    summary:
+      '生产者创建一个 System V 共享内存段和一个位于 /dev/shm 的 POSIX 共享内存；消费者读取它。',
+    idea: 'IPC：System V 共享内存和信号量（ipcs -m、ipcs -s），POSIX 共享内存（ls /dev/shm）',
   },
   'metrics-agent': {
-    title: '带监控代理的应用',
-    summary: '一个 Java 应用，加上由 ConfigMap 提供配置的 prom/prometheus；代理没有设置资源限制。',
-    idea: '应用旁边的监控代理需要自己独立的 CPU 配额',
+    title: '带监控 Agent 的应用',
+    summary:
+      '一个 Java 应用，加上由 ConfigMap 提供配置的 prom/prometheus；这个 Agent 没有设置资源限制。',
+    idea: '应用旁边的监控 Agent 需要自己独立的 CPU 配额',
   },
   'log-sidecar': {
-    title: '用 tail -f 收集日志的边车',
+    title: '用 tail -f 收集日志的边车容器',
     summary: '应用不断向日志文件追加内容；边车容器用 tail -f 跟踪并转发出去。',
-    idea: '边车收集日志，以及共享卷上的文件锁冲突',
+    idea: '边车容器收集日志：日志轮转、tail -f 与 tail -F、每个文件只有一个写入者',
   },
   'port-clash': {
     title: '陷阱：两个容器占用同一个端口',
@@ -45,8 +47,9 @@ const words: ExamplesTexts['words'] = {
   },
   'shared-pid': {
     title: '陷阱：僵尸进程与共享 PID 命名空间',
-    summary: 'shareProcessNamespace 让 pause 进程回收僵尸进程，但每个容器也能看到所有进程。',
-    idea: '陷阱三：僵尸进程；shareProcessNamespace 要慎用',
+    summary:
+      'shareProcessNamespace 让 pause 成为 PID 1，回收成为孤儿的僵尸进程；每个容器都能看到所有进程。',
+    idea: '陷阱三：僵尸进程；pause 只回收孤儿进程；shareProcessNamespace 要慎用',
   },
   'memory-cache': {
     title: '基于内存的缓存',
@@ -60,25 +63,26 @@ const words: ExamplesTexts['words'] = {
   },
   'resources-qos': {
     title: '请求、限制与 QoS',
-    summary: '请求 cpu 1 / memory 1Gi，限制 cpu 2 / memory 2Gi：一个 Burstable 的 Pod。',
-    idea: 'cgroups 隔离：请求、限制和 QoS 类别',
+    summary:
+      '请求（request）cpu 1 / memory 1Gi，限制（limit）cpu 2 / memory 2Gi：一个 Burstable 的 Pod。',
+    idea: 'cgroups 隔离：请求、限制和 QoS 类',
   },
   'native-sidecar': {
     title: 'Job 中的原生边车容器',
     summary:
-      '先运行一个 Init 容器，再启动 fluent-bit 边车（restartPolicy: Always），最后运行任务本身。',
-    idea: '边车最先启动，并且不会阻止 Job 结束',
+      '先运行一个 Init 容器，再启动 fluent-bit 边车容器（restartPolicy: Always），最后运行任务本身。',
+    idea: '边车容器最先启动，并且不会阻止 Job 结束',
   },
   'hostnetwork-daemonset': {
-    title: '使用主机网络的节点代理',
+    title: '使用主机网络的节点 Agent',
     summary:
       '一个 node-exporter DaemonSet，使用 hostNetwork、hostPID，并挂载节点的 /proc 和 /sys。',
     idea: 'Pod 隔离的边界：主机命名空间和 hostPath',
   },
   'istio-mesh': {
-    title: '服务网格边车（Istio）',
+    title: '服务网格边车容器（Istio）',
     summary: '一个被注入的 Pod：istio-init 改写 iptables 规则，istio-proxy 能看到所有流量。',
-    idea: '流量审计：网格边车拦截每一个连接',
+    idea: '流量审计：网格边车容器拦截每一个连接',
   },
   cronjob: {
     title: '每晚备份的 CronJob',
@@ -86,15 +90,15 @@ const words: ExamplesTexts['words'] = {
     idea: 'Init 容器在应用之前逐个运行，直到完成',
   },
   'debug-ephemeral': {
-    title: '调试容器与被 OOM 杀掉的边车',
+    title: '临时容器与被 OOM 杀掉的边车容器',
     summary:
-      'kubectl debug 之后用 kubectl get -o yaml 导出的 Pod：一个临时容器，一个 OOMKilled 的边车。',
-    idea: '调试工具箱（kubectl debug），以及内存耗尽的日志边车',
+      'kubectl debug 之后用 kubectl get -o yaml 导出的 Pod：一个临时容器，一个 OOMKilled 的边车容器。',
+    idea: '调试工具箱（kubectl debug），以及内存耗尽的日志边车容器',
   },
   gpu: {
-    title: 'GPU 按容器分配',
+    title: '设备插件分配的 GPU 按容器独占',
     summary: '两个容器各申请一个 nvidia.com/gpu；设备不会在它们之间共享。',
-    idea: '跨容器共享 GPU 显存：同一个 Pod 内做不到',
+    idea: '跨容器共享 GPU：设备插件的请求做不到；一个 DRA ResourceClaim 可以',
   },
 };
 

@@ -20,12 +20,14 @@ export const inspector: InspectorTexts = {
   notSet: '未设置',
   workload: '工作负载',
   namespaceField: '命名空间',
-  qos: 'QoS 类别',
+  qos: 'QoS 类',
   qosMeaning: {
-    Guaranteed: '每个容器都限制了 CPU 和内存，且 requests 等于 limits。节点内存不足时最后被驱逐。',
+    Guaranteed:
+      '每个容器都限制了 CPU 和内存，且请求等于限制，所以内存用量永远不会超过请求。节点内存不足时，kubelet 最后驱逐这样的 Pod，按优先级排序。',
     Burstable:
-      '有容器设置了 CPU 或内存的 requests 或 limits，但 Pod 达不到 Guaranteed。节点内存紧张时，它在 BestEffort 之后被驱逐，超出 requests 最多的先走。',
-    BestEffort: '没有任何容器设置 CPU 或内存的 requests 和 limits。节点内存不足时最先被驱逐。',
+      '有容器设置了 CPU 或内存的请求或限制，但 Pod 达不到 Guaranteed。节点内存不足时，kubelet 先驱逐用量超过请求的 Pod（先按优先级，再按超出请求的多少），用量在请求之内的 Pod 最后驱逐。',
+    BestEffort:
+      '没有任何容器设置 CPU 或内存的请求和限制，所以用多少都超过请求。节点内存不足时，这样的 Pod 属于 kubelet 最先驱逐的那一组，先按优先级、再按用量排序。',
   },
   resources: 'Pod 的有效资源',
   resourcesNote: '调度器预留、kubelet 限制的量：运行中容器之和；若 init 阶段的峰值更大，则取峰值。',
@@ -34,7 +36,7 @@ export const inspector: InspectorTexts = {
   limit: '限制',
   unbounded: '无上限',
   unboundedNote: (names: readonly string[]): string =>
-    `Pod 整体没有 ${names.join(' 和 ')} 上限：有容器没设置 limit，Pod 可以用尽节点上的资源。`,
+    `Pod 整体没有 ${names.join(' 和 ')} 上限：有容器没设置限制，Pod 可以用尽节点上的资源。`,
   hostname: '主机名',
   subdomain: '子域',
   restartPolicy: '重启策略',
@@ -45,10 +47,10 @@ export const inspector: InspectorTexts = {
   podIP: 'Pod IP',
   hostIP: '节点 IP',
   restarts: '重启次数',
-  reportedQos: '集群报告的 QoS 类别',
+  reportedQos: '集群报告的 QoS 类',
   role: {
-    init: 'init 容器',
-    sidecar: '原生 sidecar',
+    init: 'Init 容器',
+    sidecar: '原生边车容器',
     app: '应用容器',
     ephemeral: '临时（调试）容器',
   },
@@ -59,7 +61,7 @@ export const inspector: InspectorTexts = {
   exitCode: (reason: string | undefined, code: number): string =>
     reason ? `${reason}（退出码 ${code}）` : `退出码 ${code}`,
   image: '镜像',
-  tag: '标签',
+  tag: '镜像标签',
   digest: '镜像摘要',
   noTag: '无（即 latest）',
   helper: '识别为',
@@ -84,7 +86,7 @@ export const inspector: InspectorTexts = {
   rw: '读写',
   missingVolume: '没有这个卷',
   containerResources: '资源请求与限制',
-  defaultedRequest: '由 limit 复制而来',
+  defaultedRequest: '由限制复制而来',
   probes: '探针',
   security: '安全设置',
   securityDefaults: '未设置：使用运行时默认值。',
@@ -128,7 +130,7 @@ export const inspector: InspectorTexts = {
   referencedBy: '被这些卷引用',
   edgeKinds: {
     member: '这个容器是该命名空间的成员。',
-    order: '启动顺序：前一个容器完成（如果是 sidecar，则是启动）之后，后一个才启动。',
+    order: '启动顺序：前一个容器完成（如果是边车容器，则是启动）之后，后一个才启动。',
     'uses-host': '这个命名空间或卷属于节点本身：这里打破了与节点的隔离。',
     reference: '这个卷引用了同一份输入中定义的该对象。',
     mount: '容器挂载了这个卷。',

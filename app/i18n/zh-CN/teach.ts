@@ -18,6 +18,10 @@ export const teach: TeachTexts = {
   copiedAll: (n: number): string => `已复制 ${n} 条命令`,
   copyFailed: '复制失败：请选中命令手动复制。',
   commandsLabel: 'kubectl 命令',
+  needs: (tool: string, images: readonly string[]): string =>
+    `镜像里需要有 ${tool}（${images.join('、')} 里有）`,
+  needsDebug: (tool: string, image: string): string =>
+    `在 ${image} 调试容器里运行 ${tool}：任何镜像旁边都能用`,
   loading: '正在加载讲解…',
   notLoaded: '讲解未能加载。',
   retry: '重试',

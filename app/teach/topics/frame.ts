@@ -1,6 +1,11 @@
 // The pod frame (QoS, effective resources, what a pod is for) and the node (host) element.
-import { shellQuote } from '../../../src/teach/shell';
-import { describePod, podField, podWide, topPod } from '../../../src/teach/kubectl';
+import {
+  describePod,
+  podField,
+  podSecurityDryRun,
+  podWide,
+  topPod,
+} from '../../../src/teach/kubectl';
 import { cmd, L } from '../../../src/teach/pick';
 import type { Topic } from '../../../src/teach/lesson';
 
@@ -8,9 +13,9 @@ export const podFrame: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/',
   en: {
     what: 'A pod is what Kubernetes schedules: its containers land on one node together, share the network, IPC and UTS namespaces and the volumes they mount, and start and stop as one. The frame shows its QoS class and effective resources: the running containers’ requests added up (or the largest init container’s, if larger), which is what the scheduler reserves.',
-    why: 'Requests decide where the pod fits and its share of CPU under contention; limits become cgroup caps: above its CPU limit a container is throttled, above its memory limit it is OOM-killed. The QoS class (Guaranteed, Burstable, BestEffort) decides who is evicted first when the node runs short of memory.',
+    why: 'Requests decide where the pod fits and its share of CPU under contention; limits become cgroup caps: above its CPU limit a container is throttled, above its memory limit it is OOM-killed. When the node runs short of memory, the kubelet evicts first the pods that use more than they request, by priority and then by how far their use exceeds their requests; the QoS class (Guaranteed, Burstable, BestEffort) only estimates that order.',
     analogy:
-      'The flat and its lease. Requests are the share of heating and power the landlord promises to keep for you; limits are the fuse that trips when a flatmate draws too much. The QoS class is the kind of lease: a fixed contract (Guaranteed), a flexible one (Burstable), or a sofa for the night (BestEffort), first to go when the building runs short.',
+      'The flat and its lease. Requests are the share of heating and power the landlord promises to keep for you; limits are the fuse that trips when a flatmate draws too much. The QoS class is the kind of lease: a fixed contract (Guaranteed), a flexible one (Burstable), or a sofa for the night (BestEffort). When the building runs short, whoever uses more than the share they were promised leaves first, and the sofa guest was promised nothing.',
     fix: 'Give every container CPU and memory requests at its steady usage and a memory limit; requests equal to limits on every container make the pod Guaranteed. Keep only tightly coupled containers in one pod.',
     notes: [
       {
@@ -23,7 +28,7 @@ export const podFrame: Topic = {
       },
       {
         title: 'Sharing a GPU between containers',
-        text: 'GPUs and other extended resources are handed to one container as whole units; two containers of a pod cannot split one by their requests. Share a device with the device plugin’s time-slicing or MIG, or with dynamic resource allocation, or run both processes in one container.',
+        text: 'A GPU requested as an extended resource (nvidia.com/gpu, through a device plugin) goes to one container as a whole unit; two containers of a pod cannot split one by their requests. With dynamic resource allocation (GA since Kubernetes 1.34) the containers of one pod can share a device: both name the same ResourceClaim in resources.claims. The device plugin’s time-slicing or MIG also share a GPU.',
       },
       {
         title: 'Rehearse the move',
@@ -32,23 +37,23 @@ export const podFrame: Topic = {
     ],
   },
   'zh-CN': {
-    what: 'Pod 是 Kubernetes 调度的单位：它的容器一起落到同一个节点上，共享网络、IPC、UTS 命名空间和各自挂载的卷，一起启动、一起停止。外框上显示的是它的 QoS 类别和有效资源：运行中容器的 requests 之和（如果最大的 init 容器更大，则取它），也就是调度器为它预留的量。',
-    why: 'requests 决定 Pod 能放到哪个节点、资源紧张时分到多少 CPU；limits 会变成 cgroup 上限：超过 CPU limit 会被限流，超过内存 limit 会被 OOM 杀掉。QoS 类别（Guaranteed、Burstable、BestEffort）决定节点内存不足时谁先被驱逐。',
+    what: 'Pod 是 Kubernetes 调度的单位：它的容器一起落到同一个节点上，共享网络、IPC、UTS 命名空间和各自挂载的卷，一起启动、一起停止。外框上显示的是它的 QoS 类和有效资源：运行中容器的请求（request）之和（如果最大的 Init 容器的请求更大，则取它），也就是调度器为它预留的量。',
+    why: '请求（request）决定 Pod 能放到哪个节点、资源紧张时分到多少 CPU；限制（limit）会变成 cgroup 上限：超过 CPU 限制会被限流，超过内存限制会被 OOM 杀掉。节点内存不足时，kubelet 先驱逐用量超过请求的 Pod，按优先级排序，再看用量超出请求多少；QoS 类（Guaranteed、Burstable、BestEffort）只是对这个顺序的估计。',
     analogy:
-      '公寓和租约。requests 是房东承诺给你预留的暖气和电量；limits 是电闸，哪个室友用电太多就跳闸。QoS 类别就是租约类型：固定合同（Guaranteed）、弹性合同（Burstable），或者借住一晚的沙发（BestEffort）——楼里资源紧张时最先被请走。',
-    fix: '给每个容器按稳定用量设置 CPU 和内存 requests，并设置内存 limit；每个容器都 requests 等于 limits 时，Pod 就是 Guaranteed。只把紧耦合的容器放在同一个 Pod 里。',
+      '公寓和租约。请求是房东承诺给你预留的暖气和电量；限制是电闸，哪个室友用电太多就跳闸。QoS 类就是租约类型：固定合同（Guaranteed）、弹性合同（Burstable），或者借住一晚的沙发（BestEffort）。楼里资源紧张时，用得比承诺份额多的人先被请走，而借住沙发的人根本没有份额。',
+    fix: '给每个容器按稳定用量设置 CPU 和内存请求，并设置内存限制；每个容器的请求都等于限制时，Pod 就是 Guaranteed。只把紧耦合的容器放在同一个 Pod 里。',
     notes: [
       {
         title: '放同一个 Pod，还是走 Service？',
         text: '紧耦合的部分放在同一个 Pod：它们必须共享文件或 localhost、运行在同一节点、一起扩缩容、同生共死。松耦合的部分放在不同的 Pod 里，通过 Service 通信，各自独立扩缩容、发布和故障。',
       },
       {
-        title: 'Sidecar 被 OOM：拆分还是调配额？',
-        text: '如果 sidecar 的工作确实需要这么多内存，就调高它自己的 limit（Pod 的 requests 也随之增加）。如果它的用量随应用以外的东西增长（比如整个节点的流量），它就该拆成独立的 Pod 或 DaemonSet。',
+        title: '边车容器被 OOM：拆分还是调配额？',
+        text: '如果边车容器的工作确实需要这么多内存，就调高它自己的限制（Pod 的请求也随之增加）。如果它的用量随应用以外的东西增长（比如整个节点的流量），它就该拆成独立的 Pod 或 DaemonSet。',
       },
       {
         title: '容器之间共享 GPU',
-        text: 'GPU 等扩展资源以整数单位分配给某一个容器；同一个 Pod 的两个容器无法通过 requests 分用一块 GPU。要共享设备，可以用设备插件的时间片或 MIG，或者动态资源分配（DRA），或者把两个进程放进同一个容器。',
+        text: '作为扩展资源（nvidia.com/gpu，经由设备插件）申请的 GPU 以整块为单位分配给某一个容器；同一个 Pod 的两个容器无法通过请求分用一块 GPU。使用动态资源分配（DRA，自 Kubernetes 1.34 起 GA）时，同一个 Pod 的容器可以共享一个设备：两者在 resources.claims 中引用同一个 ResourceClaim。设备插件的时间片或 MIG 也能共享 GPU。',
       },
       {
         title: '演练“分家”',
@@ -58,7 +63,7 @@ export const podFrame: Topic = {
   },
   commands: (s) => [
     cmd(
-      L('The QoS class the cluster assigned', '集群分配的 QoS 类别'),
+      L('The QoS class the cluster assigned', '集群分配的 QoS 类'),
       podField(s, '{.status.qosClass}'),
     ),
     cmd(
@@ -71,7 +76,7 @@ export const podFrame: Topic = {
     cmd(
       L(
         'Requests, limits, restarts and events of every container',
-        '每个容器的 requests、limits、重启次数和事件',
+        '每个容器的请求、限制、重启次数和事件',
       ),
       describePod(s),
     ),
@@ -95,7 +100,6 @@ export const hostNode: Topic = {
     fix: '去掉 Pod 不需要的每一项 host 设置。真正的节点 Agent 用 DaemonSet 运行在专用命名空间里，只在那里通过 Pod Security 标签放行。',
   },
   commands: (s) => {
-    const ns = shellQuote(s.ref.namespace ?? 'default');
     return [
       cmd(
         L('The node the pod runs on, and the pod’s IP', 'Pod 所在的节点和 Pod 的 IP'),
@@ -107,7 +111,7 @@ export const hostNode: Topic = {
           'Which pods of the namespace the baseline standard would reject (changes nothing)',
           '命名空间里哪些 Pod 不符合 baseline 标准（只检查，不修改）',
         ),
-        `kubectl label --dry-run=server --overwrite ns ${ns} pod-security.kubernetes.io/enforce=baseline`,
+        podSecurityDryRun(s.ref.namespace, 'baseline'),
       ),
     ];
   },

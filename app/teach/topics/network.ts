@@ -1,6 +1,12 @@
 // The network and UTS namespaces, at pod scope and at host scope (hostNetwork).
-import { debug, NET_IMAGE, podField } from '../../../src/teach/kubectl';
-import { callLocalhost, showHostname, showPodIp } from '../../../src/teach/probes';
+import { podField } from '../../../src/teach/kubectl';
+import {
+  callLocalhost,
+  callLocalhostFromDebug,
+  listListeningPorts,
+  showHostname,
+  showPodIp,
+} from '../../../src/teach/probes';
 import { cmd, few, L, live, liveFocus, otherThan, tcpPort } from '../../../src/teach/pick';
 import type { Topic } from '../../../src/teach/lesson';
 import { ruleAsElement } from '../ruleTopics';
@@ -12,7 +18,7 @@ export const networkPod: Topic = {
     why: 'This is what makes sidecars cheap: a proxy, a metrics agent or a health checker talks to the app over localhost. The price is that ports are shared: two containers cannot listen on the same port, and anything bound to 127.0.0.1 is open to every container of the pod. NetworkPolicies see the pod as a whole and cannot separate its containers.',
     analogy:
       'The pod is a flat the containers share. The flat has one street address (the IP) that the postman knows; inside, flatmates just call across the hallway (localhost). Every listening port is an intercom extension, and extension 8080 can ring in one room only.',
-    fix: 'Give every listener its own port and declare it as containerPort on the container that listens. Talk over localhost inside the pod and through a Service from outside. Make ports configurable (an environment variable such as PORT) so two copies of one image can live side by side.',
+    fix: 'Give every listener its own port and declare it as containerPort on the container that listens: declaring opens nothing (the process listening does), but it documents the port and names it for probes and Services. Talk over localhost inside the pod and through a Service from outside. Make ports configurable (an environment variable such as PORT) so two copies of one image can live side by side.',
     notes: [
       {
         title: 'Local, but not free',
@@ -26,10 +32,10 @@ export const networkPod: Topic = {
   },
   'zh-CN': {
     what: 'Pod 里的所有容器住在同一个网络命名空间里，由 Pod 的沙箱（pause）容器撑着：一个 IP 地址、一个回环网卡、一套端口。容器之间直接访问 localhost:端口 即可，不需要 Service、不需要 DNS，也不出 Pod。',
-    why: '这正是 sidecar 成本低的原因：代理、监控 Agent、健康检查都通过 localhost 和主应用对话。代价是端口共享：两个容器不能监听同一个端口；绑定在 127.0.0.1 上的服务，Pod 里的每个容器都能访问。NetworkPolicy 只把 Pod 当成一个整体，无法隔离 Pod 内部的容器。',
+    why: '这正是边车容器成本低的原因：代理、监控 Agent、健康检查都通过 localhost 和主应用对话。代价是端口共享：两个容器不能监听同一个端口；绑定在 127.0.0.1 上的服务，Pod 里的每个容器都能访问。NetworkPolicy 只把 Pod 当成一个整体，无法隔离 Pod 内部的容器。',
     analogy:
       'Pod 就像几个容器合租的一套公寓。公寓只有一个门牌号（IP），快递员只认这个地址；屋里室友之间喊一声就能听到（localhost）。每个监听端口就像一部分机，8080 分机只能装在一个房间里。',
-    fix: '每个监听进程用自己的端口，并在真正监听的容器上声明 containerPort。Pod 内部走 localhost，Pod 外部走 Service。把端口做成可配置的（例如环境变量 PORT），同一个镜像跑两份也不会撞端口。',
+    fix: '每个监听进程用自己的端口，并在真正监听的容器上声明 containerPort：声明本身不会打开任何端口（打开端口的是正在监听的进程），但它记录了这个端口，并给它一个探针和 Service 可以引用的名字。Pod 内部走 localhost，Pod 外部走 Service。把端口做成可配置的（例如环境变量 PORT），同一个镜像跑两份也不会撞端口。',
     notes: [
       {
         title: '本地通信也有开销',
@@ -59,17 +65,29 @@ export const networkPod: Topic = {
       port &&
         cmd(
           L(
-            `Call ${port.container} on localhost:${port.port} from ${from}`,
-            `从 ${from} 通过 localhost:${port.port} 访问 ${port.container}`,
+            `Call ${port.container} on localhost:${port.port} from ${from} (wget: busybox and Alpine images have it)`,
+            `从 ${from} 通过 localhost:${port.port} 访问 ${port.container}（wget：busybox 和 Alpine 镜像里有）`,
           ),
           callLocalhost(s, from, port.port),
+        ),
+      port &&
+        cmd(
+          L(
+            `The same call from a debug container, whatever the images hold`,
+            `不管镜像里有什么工具，都可以从调试容器发起同样的访问`,
+          ),
+          callLocalhostFromDebug(
+            s,
+            s.running.includes(port.container) ? port.container : a,
+            port.port,
+          ),
         ),
       cmd(
         L(
           'Every port listening in the pod, from a debug container that brings its own tools',
           '用自带工具的调试容器，查看 Pod 里所有正在监听的端口',
         ),
-        debug(s, b ?? a, NET_IMAGE, ['ss', '-ltn']),
+        listListeningPorts(s, b ?? a),
       ),
       cmd(
         L('The pod’s IP address, from the API', '从 API 查看 Pod 的 IP'),

@@ -1,13 +1,6 @@
 // Container roles: init containers, native sidecars, app containers and ephemeral containers.
-import {
-  debug,
-  describePod,
-  exec,
-  logs,
-  podField,
-  podWide,
-  topPod,
-} from '../../../src/teach/kubectl';
+import { describePod, logs, podField, podWide, topPod } from '../../../src/teach/kubectl';
+import { openDebugShell, openShell, readCgroup } from '../../../src/teach/probes';
 import { cmd, focus, L, live } from '../../../src/teach/pick';
 import type { Command, Scene, Topic } from '../../../src/teach/lesson';
 
@@ -18,7 +11,7 @@ function debugShell(s: Scene, c: string | undefined): Command | undefined {
       `No shell in the image? A debug shell next to ${c}, sharing its processes`,
       `镜像里没有 shell？在 ${c} 旁边开一个共享其进程的调试 shell`,
     ),
-    debug(s, c),
+    openDebugShell(s, c),
   );
 }
 
@@ -32,10 +25,10 @@ export const initRole: Topic = {
     fix: 'Keep init steps short and idempotent (they run again when the pod restarts) and give them a timeout. A helper that must keep running next to the app is a native sidecar: an init container with restartPolicy: Always.',
   },
   'zh-CN': {
-    what: 'init 容器运行结束后，下一个才会启动。init 容器一个接一个按顺序运行，最后一个成功后，应用容器才启动。典型用途：等待依赖就绪、执行数据库迁移、把配置渲染到共享的 emptyDir 里。',
-    why: '初始化步骤不会和应用抢跑，初始化用的工具和凭据也不必打进应用镜像。但一个失败的 init 容器会让整个 Pod 卡在 Init:CrashLoopBackOff；它的 requests 也要算：Pod 预留的是“最大的那个 init 容器”和“运行期所有容器之和”中较大的一个。',
+    what: 'Init 容器运行结束后，下一个才会启动。Init 容器一个接一个按顺序运行，最后一个成功后，应用容器才启动。典型用途：等待依赖就绪、执行数据库迁移、把配置渲染到共享的 emptyDir 里。',
+    why: '初始化步骤不会和应用抢跑，初始化用的工具和凭据也不必打进应用镜像。但一个失败的 Init 容器会让整个 Pod 卡在 Init:CrashLoopBackOff；它的请求也要算：Pod 预留的是“最大的那个 Init 容器”和“运行期所有容器之和”中较大的一个。',
     analogy: '搬家和保洁师傅：在住户入住前一拨接一拨把屋子收拾好，干完活就离开。',
-    fix: 'init 步骤要短，并且可重复执行（Pod 重启时会再跑一遍），给它设置超时。需要在应用旁边一直运行的辅助进程，应该做成原生 sidecar：restartPolicy: Always 的 init 容器。',
+    fix: 'init 步骤要短，并且可重复执行（Pod 重启时会再跑一遍），给它设置超时。需要在应用旁边一直运行的辅助进程，应该做成原生边车容器：restartPolicy: Always 的 Init 容器。',
   },
   commands: (s) => {
     const c = focus(s);
@@ -44,12 +37,12 @@ export const initRole: Topic = {
       cmd(
         L(
           'STATUS shows Init:N/M while init containers run',
-          'init 容器运行期间，STATUS 显示 Init:N/M',
+          'Init 容器运行期间，STATUS 显示 Init:N/M',
         ),
         podWide(s),
       ),
       cmd(
-        L('Each init container’s state and exit code', '每个 init 容器的状态和退出码'),
+        L('Each init container’s state and exit code', '每个 Init 容器的状态和退出码'),
         podField(s, '{range .status.initContainerStatuses[*]}{.name}{"\\t"}{.state}{"\\n"}{end}'),
       ),
     ];
@@ -72,14 +65,14 @@ export const sidecarRole: Topic = {
     ],
   },
   'zh-CN': {
-    what: '原生 sidecar 就是 restartPolicy: Always 的 init 容器。它按 init 顺序启动，先于声明在它后面的容器；启动后一直和应用容器并肩运行，退出了会被重启；Pod 关闭时，它在应用容器之后才停止。',
-    why: '代理、日志采集、密钥 Agent 能在应用第一个请求之前就绪，应用刷最后几行日志时它也还在。Job 里即使 sidecar 一直在跑，Job 也能正常完成。它的 requests 在 init 阶段和运行阶段都要计算。',
+    what: '原生边车容器就是 restartPolicy: Always 的 Init 容器。它按 init 顺序启动，先于声明在它后面的容器；启动后一直和应用容器并肩运行，退出了会被重启；Pod 关闭时，它在应用容器之后才停止。',
+    why: '代理、日志采集、密钥 Agent 能在应用第一个请求之前就绪，应用刷最后几行日志时它也还在。Job 里即使边车容器一直在跑，Job 也能正常完成。它的请求在 init 阶段和运行阶段都要计算。',
     analogy: '物业管家：比住户先到岗，全天值班，最后一个住户离开后才锁门下班。',
-    fix: '应用启动或退出时依赖的辅助容器，做成原生 sidecar。应用必须等它就绪时，给它加 startupProbe；再给它自己的 CPU 和内存 limit。',
+    fix: '应用启动或退出时依赖的辅助容器，做成原生边车容器。应用必须等它就绪时，给它加 startupProbe；再给它自己的 CPU 和内存限制。',
     notes: [
       {
-        title: '更轻量的 sidecar',
-        text: '每个 sidecar 都要在每个副本里占用内存、拖慢启动。减负的两条路：把公共的工作下沉到节点（Ambient 模式的服务网格、eBPF），或者用 WebAssembly 插件扩展已有的代理，而不是再加一个容器。',
+        title: '更轻量的边车容器',
+        text: '每个边车容器都要在每个副本里占用内存、拖慢启动。减负的两条路：把公共的工作下沉到节点（Ambient 模式的服务网格、eBPF），或者用 WebAssembly 插件扩展已有的代理，而不是再加一个容器。',
       },
     ],
   },
@@ -110,26 +103,26 @@ export const appRole: Topic = {
     fix: 'Put containers in one pod only when they are tightly coupled: they must run on the same node, share files or localhost, and scale together. Give every container its own requests and limits.',
   },
   'zh-CN': {
-    what: '所有 init 容器完成、所有 sidecar 启动之后，应用容器才启动。它们并肩运行：共享 Pod 的网络、IPC、UTS 命名空间以及各自挂载的卷，但每个容器有自己的文件系统、自己的进程（除非共享 PID 命名空间）和自己的 CPU、内存 limit。',
+    what: '所有 Init 容器完成、所有边车容器启动之后，应用容器才启动。它们并肩运行：共享 Pod 的网络、IPC、UTS 命名空间以及各自挂载的卷，但每个容器有自己的文件系统、自己的进程（除非共享 PID 命名空间）和自己的 CPU、内存限制。',
     why: '每个容器按 Pod 的 restartPolicy 单独重启，OOM 只杀掉一个容器，不影响其他容器。但驱逐和删除是针对整个 Pod 的：容器们同生共死。',
     analogy: '住户：共用门牌、信箱和白板，但每人有自己的房间，水电费各付各的。',
-    fix: '只有紧耦合的容器才放进同一个 Pod：必须在同一节点上、共享文件或 localhost、一起扩缩容。给每个容器设置自己的 requests 和 limits。',
+    fix: '只有紧耦合的容器才放进同一个 Pod：必须在同一节点上、共享文件或 localhost、一起扩缩容。给每个容器设置自己的请求和限制。',
   },
   commands: (s) => {
     const c = live(s) ?? focus(s);
     return [
-      cmd(L(`A shell in ${c}`, `进入 ${c} 的 shell`), exec(s, c, ['sh'], true)),
+      cmd(L(`A shell in ${c}`, `进入 ${c} 的 shell`), openShell(s, c)),
       debugShell(s, c),
       cmd(
         L(
           `${c}’s memory limit, as the kernel enforces it (cgroup v2)`,
           `内核实际执行的 ${c} 内存限额（cgroup v2）`,
         ),
-        exec(s, c, ['cat', '/sys/fs/cgroup/memory.max']),
+        readCgroup(s, c, 'memory.max'),
       ),
       cmd(
         L(`${c}’s CPU quota per period (cgroup v2)`, `${c} 每个周期的 CPU 配额（cgroup v2）`),
-        exec(s, c, ['cat', '/sys/fs/cgroup/cpu.max']),
+        readCgroup(s, c, 'cpu.max'),
       ),
       cmd(L('CPU and memory each container uses now', '每个容器当前的 CPU 和内存用量'), topPod(s)),
     ];
@@ -160,7 +153,7 @@ export const ephemeralRole: Topic = {
           `Start a debug container that sees ${t}’s processes`,
           `启动一个能看到 ${t} 进程的调试容器`,
         ),
-        debug(s, t),
+        openDebugShell(s, t),
       ),
       cmd(
         L('The ephemeral containers this pod has had', '这个 Pod 加过的临时容器'),

@@ -1,6 +1,7 @@
 // Volumes that live and die with the pod: emptyDir (disk and memory), configMap, secret,
 // projected, downwardAPI and image volumes.
-import { exec, object } from '../../../src/teach/kubectl';
+import { object } from '../../../src/teach/kubectl';
+import { diskFree, listMountAll, readCgroup } from '../../../src/teach/probes';
 import { cmd, L, liveMounts } from '../../../src/teach/pick';
 import type { Topic } from '../../../src/teach/lesson';
 import { fill, readOnlyCheck, seeMounts } from '../../../src/teach/mounts';
@@ -25,14 +26,14 @@ export const emptyDirDisk: Topic = {
     ],
   },
   'zh-CN': {
-    what: 'Pod 调度到节点上时，kubelet 在节点磁盘上创建的一个空目录。挂载它的每个容器看到的是同一批文件，各自挂在自己选的路径下：应用写 /data/app.log，sidecar 读到的是同一个文件 /logs/app.log。容器重启时它还在，Pod 删除时它也一起删除。',
+    what: 'Pod 调度到节点上时，kubelet 在节点磁盘上创建的一个空目录。挂载它的每个容器看到的是同一批文件，各自挂在自己选的路径下：应用写 /data/app.log，边车容器读到的是同一个文件 /logs/app.log。容器重启时它还在，Pod 删除时它也一起删除。',
     why: '这是容器之间传递文件最简单的方式：把日志交给采集器、传递渲染好的配置、做缓存。没有 sizeLimit 时，一个写入者就能写满节点磁盘，写入的内容也计入 Pod 的临时存储（ephemeral-storage）。',
     analogy:
       '门厅里的共用储物柜：一个室友放进去的东西，其他人都能看到，哪怕每个人在柜门上贴的标签不一样（/data、/logs）。退租时统一清空。',
-    fix: '设置 emptyDir.sizeLimit（例如 500Mi）以及 ephemeral-storage 的 requests 和 limits。只读的容器以 readOnly 挂载，每个文件只让一个容器写。',
+    fix: '设置 emptyDir.sizeLimit（例如 500Mi）以及 ephemeral-storage 的请求和限制。只读的容器以 readOnly 挂载，每个文件只让一个容器写。',
     notes: [
       {
-        title: '陷阱：存储卷爆满',
+        title: '陷阱：卷被写满',
         text: '一个容器无节制地写日志，就能拖垮整个 Pod：节点报 DiskPressure 后开始驱逐 Pod。设置了 sizeLimit，卷一超限 kubelet 就只驱逐这个 Pod。',
       },
       {
@@ -47,18 +48,18 @@ export const emptyDirDisk: Topic = {
 export const emptyDirMemory: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',
   en: {
-    what: 'An emptyDir with medium: Memory is a tmpfs: the files live in RAM. It is very fast and never touches the node’s disk. Every file written there counts as memory used by the container that wrote it, against that container’s memory limit.',
-    why: 'Good for caches, scratch space, /dev/shm and secrets that must not reach the disk. But filling it fills memory: the writer is OOM-killed, and restarting it frees nothing, because the files stay as long as the pod. Without sizeLimit the tmpfs may grow to the pod’s memory limit, or to the node’s memory.',
+    what: 'An emptyDir with medium: Memory is a tmpfs: the files live in RAM. It is very fast and never touches the node’s disk. Each page written there is charged as memory to the container that first touched it, against that container’s memory limit.',
+    why: 'Good for caches, scratch space, /dev/shm and secrets that must not reach the disk. But filling it fills memory: the writer is OOM-killed, and restarting it frees nothing, because the files survive container restarts and stay as long as the pod. The kubelet sizes the tmpfs to the smallest of its sizeLimit, the pod’s memory limit (when every container has one) and the node’s allocatable memory: without either, it can take all the memory the node offers to pods.',
     analogy:
       'A shelf in the shared fridge: quick to reach, but every box you put there comes out of your own share of the fridge, and nothing leaves until the flat is handed back.',
     fix: 'Always set sizeLimit (e.g. 1Gi) and raise the memory limit of the container that writes by the same amount.',
   },
   'zh-CN': {
-    what: 'medium: Memory 的 emptyDir 是一个 tmpfs：文件存放在内存里。速度极快，永远不落节点磁盘。写进去的每个文件都算作写入它的容器所用的内存，占的是这个容器的内存 limit。',
-    why: '适合做缓存、临时空间、/dev/shm，以及不能落盘的密钥。但写满它就等于吃满内存：写入的容器会被 OOM 杀掉，而且重启容器也释放不了，因为文件会一直留到 Pod 结束。没有 sizeLimit 时，tmpfs 可以涨到 Pod 的内存上限，甚至节点的内存。',
+    what: 'medium: Memory 的 emptyDir 是一个 tmpfs：文件存放在内存里。速度极快，永远不落节点磁盘。写进去的每个内存页都计入最先访问它的那个容器的内存用量，占的是这个容器的内存限制（limit）。',
+    why: '适合做缓存、临时空间、/dev/shm，以及不能落盘的密钥。但写满它就等于吃满内存：写入的容器会被 OOM 杀掉，而且重启容器也释放不了，因为文件在容器重启后依然存在，会一直留到 Pod 结束。kubelet 把 tmpfs 的大小设为以下三者中最小的一个：它的 sizeLimit、Pod 的内存限制（每个容器都设置了限制时）、节点的可分配（allocatable）内存；两者都没有时，它可以占满节点留给 Pod 的全部内存。',
     analogy:
       '共用冰箱里的一格：拿取飞快，但放进去的每一盒都算在你自己的冰箱份额里，而且要到退租时才会清出来。',
-    fix: '一定要设置 sizeLimit（例如 1Gi），并把写入容器的内存 limit 相应调高同样的量。',
+    fix: '一定要设置 sizeLimit（例如 1Gi），并把写入容器的内存限制相应调高同样的量。',
   },
   commands: (s) => {
     const m = liveMounts(s)[0];
@@ -67,7 +68,7 @@ export const emptyDirMemory: Topic = {
       m &&
         cmd(
           L(`The tmpfs behind ${m.path} and its size`, `${m.path} 背后的 tmpfs 及其大小`),
-          exec(s, m.container, ['df', '-h', m.path]),
+          diskFree(s, m.container, m.path),
         ),
       m &&
         cmd(
@@ -75,7 +76,7 @@ export const emptyDirMemory: Topic = {
             `Memory ${m.container} uses now, files in the volume included`,
             `${m.container} 当前的内存用量（包含卷里的文件）`,
           ),
-          exec(s, m.container, ['cat', '/sys/fs/cgroup/memory.current']),
+          readCgroup(s, m.container, 'memory.current'),
         ),
     ];
   },
@@ -110,7 +111,7 @@ export const configMapVolume: Topic = {
             `The files and the ..data symlink at ${m.path}`,
             `${m.path} 下的文件和 ..data 符号链接`,
           ),
-          exec(s, m.container, ['ls', '-la', m.path]),
+          listMountAll(s, m.container, m.path),
         ),
       readOnlyCheck(s),
     ];
@@ -174,8 +175,8 @@ export const downwardApiVolume: Topic = {
     fix: 'Use it for identity and sizing; prefer the volume to environment variables for values that can change, such as labels.',
   },
   'zh-CN': {
-    what: 'downwardAPI 卷把 Pod 自身的信息写成文件：标签、注解、名称、命名空间，以及容器的资源 requests 和 limits。标签和注解变化时，对应文件会更新。',
-    why: '应用无需调用 API Server、也无需 RBAC 就能了解自己，例如根据自己的内存 limit 设置堆大小。downward API 注入的环境变量在启动时就固定了，而文件可以跟着变化。',
+    what: 'downwardAPI 卷把 Pod 自身的信息写成文件：标签、注解、名称、命名空间，以及容器的资源请求和限制。标签和注解变化时，对应文件会更新。',
+    why: '应用无需调用 API Server、也无需 RBAC 就能了解自己，例如根据自己的内存限制设置堆大小。downward API 注入的环境变量在启动时就固定了，而文件可以跟着变化。',
     analogy: '贴在冰箱上的租约卡片：你的门牌号、租约上的名字、每月的额度，始终是最新的。',
     fix: '用它获取身份和资源规格；对可能变化的值（比如标签），优先用卷而不是环境变量。',
   },
@@ -185,18 +186,18 @@ export const downwardApiVolume: Topic = {
 export const imageVolume: Topic = {
   docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#image',
   en: {
-    what: 'An image volume mounts the contents of an OCI image or artifact, read-only. It is a recent feature: the cluster needs the ImageVolume feature and a container runtime that supports it.',
+    what: 'An image volume mounts the contents of an OCI image or artifact, read-only. The feature (the ImageVolume feature gate) is beta and enabled by default since Kubernetes 1.35; what a cluster may still lack is a container runtime that supports it.',
     why: 'Data such as models, static sites or tools ships separately from the application image, versioned, pulled and cached like any image.',
     analogy:
       'A sealed reference book delivered with the furniture: everyone can read it, nobody writes in it, and a new edition means a new book.',
-    fix: 'Pin the image by tag or digest, and check that the cluster and runtime support image volumes before relying on them.',
+    fix: 'Pin the image by tag or digest, and check that the nodes’ container runtime supports image volumes (and, before Kubernetes 1.35, that the feature gate is on) before relying on them.',
   },
   'zh-CN': {
-    what: 'image 卷以只读方式挂载一个 OCI 镜像或制品的内容。这是较新的功能：集群需要开启 ImageVolume 特性，容器运行时也要支持。',
+    what: 'image 卷以只读方式挂载一个 OCI 镜像或制品的内容。这个特性（ImageVolume 特性门控）目前是 Beta，自 Kubernetes 1.35 起默认启用；集群可能还缺的是支持它的容器运行时。',
     why: '模型、静态网站、工具等数据可以和应用镜像分开发布，像普通镜像一样有版本、能拉取、能缓存。',
     analogy:
       '随家具一起送来的一本封好的参考书：大家都能翻阅，谁也不在上面写字，换新版就是换一本新书。',
-    fix: '用标签或 digest 固定镜像版本；依赖它之前，先确认集群和运行时支持 image 卷。',
+    fix: '用镜像标签或 digest 固定镜像版本；依赖它之前，先确认节点的容器运行时支持 image 卷（Kubernetes 1.35 之前还要确认特性门控已开启）。',
   },
   commands: (s) => [...seeMounts(s), readOnlyCheck(s)],
 };

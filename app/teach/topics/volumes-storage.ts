@@ -1,6 +1,6 @@
 // Volumes backed by storage outside the pod: claims, claim templates, generic ephemeral
 // volumes, CSI, NFS, the node's own paths, and every other source.
-import { describePod, object, podEvents } from '../../../src/teach/kubectl';
+import { describePod, listAll, object, podEvents } from '../../../src/teach/kubectl';
 import { cmd, L } from '../../../src/teach/pick';
 import type { Topic } from '../../../src/teach/lesson';
 import { ruleAsElement } from '../ruleTopics';
@@ -110,7 +110,7 @@ export const csiVolume: Topic = {
   commands: (s) => [
     cmd(
       L('The CSI drivers installed in the cluster', '集群里已安装的 CSI 驱动'),
-      'kubectl get csidriver',
+      listAll('csidriver'),
     ),
     cmd(L('Mount errors, in the pod’s events', 'Pod 事件里的挂载错误'), podEvents(s)),
     ...seeMounts(s),

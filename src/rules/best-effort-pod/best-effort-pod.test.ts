@@ -25,6 +25,9 @@ describe(ID, () => {
       containers: ['app', 'proxy'],
     });
     expect(found[0].message).toContain('BestEffort');
+    // The kubelet ranks by usage above requests and priority, not by QoS class.
+    expect(found[0].message).toContain('usage exceeds their requests');
+    expect(found[0].message).not.toMatch(/before any (Burstable|Guaranteed)/);
   });
 
   it('counts only positive cpu and memory: zero requests and extended resources keep the pod BestEffort', () => {

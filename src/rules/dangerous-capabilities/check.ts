@@ -49,7 +49,7 @@ export const rule: PodRule = {
         report({
           path: [...container.path, 'securityContext', 'capabilities', 'add', index],
           messageId: EXPLAINED.has(name) ? name : 'default',
-          params: { container: container.name, capability: cap },
+          params: { container: container.name, cap },
           containers: [container.name],
         });
       });

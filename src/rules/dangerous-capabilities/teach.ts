@@ -1,6 +1,7 @@
-import { exec, podField } from '../../teach/kubectl';
+import { podField } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { showStatus } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -17,8 +18,11 @@ export const lesson: RuleLesson = {
     const c = live(s);
     return [
       cmd(
-        L(`${c}’s capability sets, as bit masks`, `${c} 的权能集合（位掩码）`),
-        exec(s, c, ['grep', 'Cap', '/proc/1/status']),
+        L(
+          `The capability sets a process started in ${c} gets, as bit masks`,
+          `在 ${c} 里启动的进程拿到的权能集合（位掩码）`,
+        ),
+        showStatus(s, c, 'Cap'),
       ),
       cmd(
         L('What each container adds and drops', '每个容器添加和去掉的权能'),

@@ -11,7 +11,7 @@ export const lesson: RuleLesson = {
   },
   'zh-CN': {
     what: '基于磁盘且没有 sizeLimit 的 emptyDir 放在节点的文件系统上，可以一直涨到把文件系统写满。',
-    why: '一个无节制写入的容器——调试日志、失控的缓存——就能写满节点磁盘。节点报 DiskPressure，kubelet 开始驱逐 Pod，可能先驱逐的是别人；如果设置了 Pod 的 ephemeral-storage limit，则整个 Pod 被驱逐。',
+    why: '一个无节制写入的容器——调试日志、失控的缓存——就能写满节点磁盘。节点报 DiskPressure，kubelet 开始驱逐 Pod，可能先驱逐的是别人；如果设置了 Pod 的 ephemeral-storage 限制（limit），则整个 Pod 被驱逐。',
     analogy: '一个没有后板的柜子，慢慢把整栋楼的地下室都吞了进去。',
   },
   commands: (s) => [

@@ -1,6 +1,6 @@
-import { debug } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { openDebugShell } from '../../teach/probes';
 import { verdict } from '../../teach/verdict';
 
 export const lesson: RuleLesson = {
@@ -17,7 +17,7 @@ export const lesson: RuleLesson = {
   commands: (s) => [
     cmd(
       L('Attach a debug container the supported way', '用正确的方式挂一个调试容器'),
-      debug(s, live(s)),
+      openDebugShell(s, live(s)),
     ),
     verdict(s),
   ],

@@ -1,7 +1,7 @@
-import { exec } from '../../teach/kubectl';
+import { nodeAllocatable } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
-import { shellQuote } from '../../teach/shell';
+import { showGpus } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -11,22 +11,15 @@ export const lesson: RuleLesson = {
       'A parking space assigned to one flatmate’s car: the others may not park there, even when it is empty.',
   },
   'zh-CN': {
-    what: 'GPU 等扩展资源由设备插件上报，以整数单位分配给某一个容器；request 必须等于 limit，不允许超卖。',
-    why: 'Pod 里的其他容器用不了这个设备，尽管它们共享 Pod 的网络和卷：两个容器无法通过 requests 分用一块 GPU。',
+    what: 'GPU 等扩展资源由设备插件上报，以整数单位分配给某一个容器；请求（request）必须等于限制（limit），不允许超售。',
+    why: 'Pod 里的其他容器用不了这个设备，尽管它们共享 Pod 的网络和卷：两个容器无法通过各自的请求分用一块 GPU。',
     analogy: '分配给某个室友的车位：即使空着，其他人也不能停。',
   },
   commands: (s) => {
     const r = s.extended[0] ?? 'nvidia.com/gpu';
-    const column = `custom-columns=NODE:.metadata.name,ALLOCATABLE:.status.allocatable.${r.replaceAll('.', '\\.')}`;
     return [
-      cmd(
-        L(`How many ${r} each node offers`, `每个节点能提供多少 ${r}`),
-        `kubectl get nodes -o ${shellQuote(column)}`,
-      ),
-      cmd(
-        L(`The GPU as ${live(s)} sees it`, `${live(s)} 看到的 GPU`),
-        exec(s, live(s), ['nvidia-smi']),
-      ),
+      cmd(L(`How many ${r} each node offers`, `每个节点能提供多少 ${r}`), nodeAllocatable(r)),
+      cmd(L(`The GPU as ${live(s)} sees it`, `${live(s)} 看到的 GPU`), showGpus(s, live(s))),
     ];
   },
 };

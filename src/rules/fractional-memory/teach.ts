@@ -11,7 +11,7 @@ export const lesson: RuleLesson = {
   },
   'zh-CN': {
     what: '在 quantity 里，m 表示千分之一。用 m 表示的内存是零点几个字节：512m 是半个字节，而不是 512 MiB。',
-    why: 'Kubernetes 会向上取整到整字节，容器拿到的 limit 或 request 只有几个字节：要么根本起不来，要么预留毫无意义。API Server 只给出警告。',
+    why: 'Kubernetes 会向上取整到整字节，容器拿到的限制（limit）或请求（request）只有几个字节：要么根本起不来，要么预留毫无意义。API Server 只给出警告。',
     analogy: '本想要 512 个柜子的空间，却写成了千分之五百一十二个柜子。',
   },
   commands: (s) => [verdict(s), cgroupLimit(s, 'memory.max')],

@@ -1,7 +1,6 @@
-import { exec } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
-import { listSharedMemory } from '../../teach/probes';
+import { listIpcFromDebug, listMessageQueues, listSharedMemory } from '../../teach/probes';
 
 // The graph's element for the host IPC namespace is what this rule is about: the
 // inspector teaches this lesson for both (app/teach/topics/).
@@ -24,7 +23,14 @@ export const lesson: RuleLesson = {
         L(`The node’s shared memory segments, seen from ${a}`, `从 ${a} 看到的节点共享内存段`),
         listSharedMemory(s, a),
       ),
-      cmd(L('The node’s message queues', '节点上的消息队列'), exec(s, a, ['ipcs', '-q'])),
+      cmd(L('The node’s message queues', '节点上的消息队列'), listMessageQueues(s, a)),
+      cmd(
+        L(
+          'The same, from a debug container (when the image has no ipcs)',
+          '镜像里没有 ipcs 时，用调试容器查看',
+        ),
+        listIpcFromDebug(s, a),
+      ),
     ];
   },
 };

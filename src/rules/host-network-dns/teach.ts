@@ -1,6 +1,6 @@
-import { exec } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { resolveName, showResolver } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -19,14 +19,14 @@ export const lesson: RuleLesson = {
     return [
       cmd(
         L(`The resolver ${c} uses: the node’s`, `${c} 使用的 DNS 配置：是节点的`),
-        exec(s, c, ['cat', '/etc/resolv.conf']),
+        showResolver(s, c),
       ),
       cmd(
         L(
-          'A Service name that should resolve, and does not',
-          '本应能解析、却解析不了的 Service 名称',
+          'A Service name that should resolve, and does not (from a debug container, which uses the pod’s resolver)',
+          '本应能解析、却解析不了的 Service 名称（在调试容器里查，它用的是 Pod 的 DNS 配置）',
         ),
-        exec(s, c, ['nslookup', 'kubernetes.default.svc']),
+        resolveName(s, c, 'kubernetes.default.svc'),
       ),
     ];
   },

@@ -1,7 +1,7 @@
 import { podField } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
-import { listProcesses } from '../../teach/probes';
+import { listProcesses, listProcessesFromDebug } from '../../teach/probes';
 
 // The graph's element for the host PID namespace is what this rule is about: the
 // inspector teaches this lesson for both (app/teach/topics/).
@@ -22,6 +22,13 @@ export const lesson: RuleLesson = {
       cmd(
         L(`Every process on the node, seen from ${a}`, `从 ${a} 看到的节点上所有进程`),
         listProcesses(s, a),
+      ),
+      cmd(
+        L(
+          `The same list from a debug container next to ${a} (for images without ps)`,
+          `镜像里没有 ps 时，在 ${a} 旁边用调试容器查看同样的进程列表`,
+        ),
+        listProcessesFromDebug(s, a),
       ),
       cmd(L('The node the pod runs on', 'Pod 所在的节点'), podField(s, '{.spec.nodeName}')),
     ];

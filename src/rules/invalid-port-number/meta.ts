@@ -15,5 +15,5 @@ export const meta = {
     probe:
       '{probe} of container {container} targets port {port}: must be between 1 and 65535, inclusive',
   },
-  fix: 'Use a number from 1 to 65535; prefer unprivileged ports such as 8080 for applications.',
+  fix: 'Use a number from 1 to 65535. For a port below 1024 run by a non-root process, check the pod’s net.ipv4.ip_unprivileged_port_start (0 under containerd 2.x) or add the NET_BIND_SERVICE capability; a port such as 8080 works everywhere.',
 } satisfies RuleFolderMeta;

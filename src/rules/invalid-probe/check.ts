@@ -7,9 +7,18 @@ import { meta } from './meta';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-// The API server counts handlers in this order and reports the second one it meets.
+// The API server counts handlers in this order and reports the second one it meets. It still
+// counts tcpSocket in a lifecycle hook (kept for backward compatibility), though the kubelet
+// cannot run it there.
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
+
+const present = (raw: Obj, kind: string): boolean => raw[kind] !== undefined && raw[kind] !== null;
+
+/** A hook whose one handler is tcpSocket: valid to the API server, a failure at runtime. */
+function onlyTcpSocket(hook: Obj): boolean {
+  return present(hook, 'tcpSocket') && HOOK_HANDLERS.filter((k) => present(hook, k)).length === 1;
+}
 
 function checkHandler(
   c: ContainerModel,
@@ -20,13 +29,13 @@ function checkHandler(
   report: PodRuleContext['report'],
 ): void {
   if (!isObj(raw)) return;
-  const present = kinds.filter((k) => raw[k] !== undefined && raw[k] !== null);
+  const found = kinds.filter((k) => present(raw, k));
   const base = {
-    params: { field, container: containerLabel(c), handlers: present.join(', ') },
+    params: { field, container: containerLabel(c), handlers: found.join(', ') },
     containers: c.name ? [c.name] : undefined,
   };
-  if (present.length === 0) report({ path, messageId: 'none', ...base });
-  else if (present.length > 1) report({ path: [...path, present[1]], messageId: 'many', ...base });
+  if (found.length === 0) report({ path, messageId: 'none', ...base });
+  else if (found.length > 1) report({ path: [...path, found[1]], messageId: 'many', ...base });
 }
 
 export const rule: PodRule = {
@@ -39,11 +48,21 @@ export const rule: PodRule = {
         checkHandler(c, c.raw[probe.kind], probe.path, probe.kind, PROBE_HANDLERS, report);
       const lifecycle = c.raw.lifecycle;
       if (!isObj(lifecycle)) continue;
-      for (const hook of ['postStart', 'preStop']) {
+      for (const hook of ['postStart', 'preStop'] as const) {
         const path = [...c.path, 'lifecycle', hook];
         checkHandler(c, lifecycle[hook], path, `lifecycle.${hook}`, HOOK_HANDLERS, (r) =>
           report(r.messageId === 'none' ? { ...r, messageId: 'hookNone' } : r),
         );
+        const handler = lifecycle[hook];
+        if (isObj(handler) && onlyTcpSocket(handler))
+          report({
+            path: [...path, 'tcpSocket'],
+            messageId: `${hook}TcpSocket`,
+            // The API server accepts it; the hook fails only when the kubelet runs it.
+            severity: 'warning',
+            params: { container: containerLabel(c) },
+            containers: c.name ? [c.name] : undefined,
+          });
       }
     }
   },

@@ -77,4 +77,75 @@ describe('invalid-probe', () => {
     );
     expect(findingsOf(text, 'invalid-probe')).toEqual([]);
   });
+  it('warns about a hook whose handler is tcpSocket: accepted by the API server, fails at runtime', () => {
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      image: nginx',
+      '      lifecycle:',
+      '        postStart:',
+      '          tcpSocket: {port: 8080}',
+      '        preStop:',
+      '          tcpSocket: {port: 8080}',
+    );
+    const found = findingsOf(text, 'invalid-probe');
+    expect(found.map((f) => [f.path, f.line, f.column, f.messageId, f.severity])).toEqual([
+      [
+        'spec.containers[0].lifecycle.postStart.tcpSocket',
+        10,
+        11,
+        'invalid-probe.postStartTcpSocket',
+        'warning',
+      ],
+      [
+        'spec.containers[0].lifecycle.preStop.tcpSocket',
+        12,
+        11,
+        'invalid-probe.preStopTcpSocket',
+        'warning',
+      ],
+    ]);
+    expect(found[0].message).toContain('FailedPostStartHook');
+    expect(found[1].message).toContain('FailedPreStopHook');
+    expect(found[0].message).not.toMatch(/one of [^;]*tcpSocket/);
+  });
+
+  it('reports tcpSocket beside another hook handler only as a second handler, and accepts it in probes', () => {
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      image: nginx',
+      '      readinessProbe: {tcpSocket: {port: 8080}}',
+      '      lifecycle:',
+      '        preStop:',
+      '          exec: {command: [nginx, -s, quit]}',
+      '          tcpSocket: {port: 8080}',
+    );
+    const found = findingsOf(text, 'invalid-probe');
+    expect(found.map((f) => [f.path, f.messageId, f.severity])).toEqual([
+      ['spec.containers[0].lifecycle.preStop.tcpSocket', 'invalid-probe.many', 'error'],
+    ]);
+  });
+
+  it('lists only the handlers a hook can run when a hook has none', () => {
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '    - {name: app, image: nginx, lifecycle: {postStart: {}}}',
+    );
+    const [f] = findingsOf(text, 'invalid-probe');
+    expect(f.message).toContain('one of exec, httpGet or sleep');
+    expect(f.message).not.toContain('tcpSocket');
+  });
 });

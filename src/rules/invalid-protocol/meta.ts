@@ -5,7 +5,7 @@ export const meta = {
   severity: 'error',
   scope: 'pod',
   category: 'ports',
-  docs: 'https://kubernetes.io/docs/reference/networking/protocols/',
+  docs: 'https://kubernetes.io/docs/reference/networking/service-protocols/',
   summary: 'A port protocol other than TCP, UDP or SCTP (the values are case-sensitive).',
   messages: {
     default:

@@ -4,7 +4,7 @@ import type { meta } from './meta';
 
 export const zhCN: RuleTranslation<typeof meta> = {
   summary:
-    '资源的 request、limit、overhead 或 sizeLimit 不是合法的 Kubernetes 数量（如 1KB、1 Gi、500mi、1.2.3），或者是负数。',
+    '资源的请求（request）、限制（limit）、overhead 或 sizeLimit 不是合法的 Kubernetes 数量（如 1KB、1 Gi、500mi、1.2.3），或者是负数。',
   fix: '写成数字加可选的后缀：十进制的 k、M、G、T（1000 的幂），二进制的 Ki、Mi、Gi、Ti（1024 的幂），或 m（千分之一，用于 CPU）：500m、1.5、256Mi、1Gi。',
   messages: {
     default:

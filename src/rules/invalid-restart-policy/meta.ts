@@ -5,7 +5,7 @@ export const meta = {
   severity: 'error',
   scope: 'pod',
   category: 'lifecycle',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
+  docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restarts',
   summary:
     'A pod restartPolicy other than Always/OnFailure/Never (or not allowed for the workload kind), or a container restartPolicy the target version does not accept.',
   messages: {

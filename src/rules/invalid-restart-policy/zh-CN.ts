@@ -4,7 +4,7 @@ import type { meta } from './meta';
 export const zhCN: RuleTranslation<typeof meta> = {
   summary:
     'Pod 的 restartPolicy 不是 Always/OnFailure/Never（或者不适用于这种工作负载），或者容器的 restartPolicy 不被目标版本接受。',
-  fix: 'Deployment、StatefulSet 和 DaemonSet 用 Always，Job 和 CronJob 用 OnFailure 或 Never；在 Init 容器上设置 restartPolicy: Always 会让它成为原生 sidecar。',
+  fix: 'Deployment、StatefulSet 和 DaemonSet 用 Always，Job 和 CronJob 用 OnFailure 或 Never；在 Init 容器上设置 restartPolicy: Always 会让它成为原生边车容器。',
   messages: {
     pod: 'restartPolicy "{value}" 不受支持：可选值为 "Always"、"OnFailure"、"Never"（区分大小写）',
     alwaysOnly: '{kind} 要让它的 Pod 一直运行：这里不支持 restartPolicy "{value}"，只能用 "Always"',
@@ -13,7 +13,7 @@ export const zhCN: RuleTranslation<typeof meta> = {
     jobAlways:
       '{kind} 的 Pod 必须运行到结束：不允许 restartPolicy Always：可选值为 "OnFailure"、"Never"',
     initUnsupported:
-      'Init 容器 {container}：restartPolicy "{value}" 不受支持：可选值为 "Always"（原生 sidecar，1.33 起 GA）、"OnFailure"、"Never"',
+      'Init 容器 {container}：restartPolicy "{value}" 不受支持：可选值为 "Always"（原生边车容器，1.33 起 GA）、"OnFailure"、"Never"',
     containerUnsupported:
       '容器 {container}：restartPolicy "{value}" 不受支持：可选值为 "Always"、"OnFailure"、"Never"',
     initRestartRules:

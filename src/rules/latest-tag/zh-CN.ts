@@ -2,7 +2,7 @@ import type { RuleTranslation } from '../types';
 import type { meta } from './meta';
 
 const NO_ROLLBACK =
-  'imagePullPolicy 默认为 Always，不同时间（或不同节点上）启动的副本可能跑着不同的构建，也没法回滚';
+  'imagePullPolicy 默认为 Always，不同时间（或不同节点上）启动的副本可能跑着不同的构建；回滚到之前的 ReplicaSet 时拿回的还是同一个镜像引用，拉到的可能已经是另一个构建';
 
 export const zhCN: RuleTranslation<typeof meta> = {
   summary: '镜像没有 tag 或者用的是 latest，又没有 digest，所以到底跑的是哪个构建并不确定。',

@@ -10,8 +10,8 @@ export const meta = {
   messages: {
     cpu: 'container {container} has no cpu request (nor a cpu limit it would default to): the scheduler reserves no CPU for it, and under contention it gets the smallest CPU share on the node',
     memory:
-      'container {container} has no memory request (nor a memory limit it would default to): the scheduler reserves no memory for it, so the node can be overcommitted, and under memory pressure the kubelet evicts pods using more than they requested first',
-    both: 'container {container} requests neither cpu nor memory (and has no limits they would default to): the scheduler reserves nothing for it, it gets the smallest CPU share under contention, and it is among the first evicted under memory pressure',
+      'container {container} has no memory request (nor a memory limit it would default to): the scheduler reserves no memory for it, so the node can be overcommitted, and under memory pressure the kubelet first evicts pods whose usage exceeds their requests',
+    both: 'container {container} requests neither cpu nor memory (and has no limits they would default to): the scheduler reserves nothing for it, it gets the smallest CPU share under contention, and all the memory it uses counts as usage above the pod’s requests, which puts the pod among the first candidates for eviction under memory pressure',
   },
   fix: 'Set resources.requests.cpu and resources.requests.memory to what the container needs at steady state (a namespace LimitRange may also default them).',
 } satisfies RuleFolderMeta;

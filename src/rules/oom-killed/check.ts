@@ -15,7 +15,7 @@ export const rule: PodRule = {
         params: {
           container: container.name,
           restarts: status.restartCount ?? 0,
-          limit: limit ?? '',
+          limitValue: limit ?? '',
         },
         containers: [container.name],
       });

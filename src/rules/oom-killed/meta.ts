@@ -9,7 +9,7 @@ export const meta = {
   summary: 'The status shows a container whose last run ended with OOMKilled.',
   messages: {
     default:
-      'container {container} was last killed for running out of memory (OOMKilled, {restarts} restarts) with a memory limit of {limit}: it used more than its limit, so the kernel killed it; raise the limit or find what grows',
+      'container {container} was last killed for running out of memory (OOMKilled, {restarts} restarts) with a memory limit of {limitValue}: it used more than its limit, so the kernel killed it; raise the limit or find what grows',
     noLimit:
       'container {container} was last killed for running out of memory (OOMKilled, {restarts} restarts) without a memory limit of its own: the node ran short of memory and the kernel OOM killer chose it',
   },

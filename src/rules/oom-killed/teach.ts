@@ -10,8 +10,8 @@ export const lesson: RuleLesson = {
     analogy: 'The fuse tripped: the flatmate drew more power than their circuit allows.',
   },
   'zh-CN': {
-    what: '状态显示某个容器上一次运行以 OOMKilled 结束（退出码 137）：它用的内存超过了 limit，被内核杀掉——或者它没有 limit，节点内存耗尽时 OOM killer 选中了它。',
-    why: '每次被杀，正在处理的工作都会丢失；反复被杀会进入 CrashLoopBackOff；sidecar 被 OOM 时，它提供的服务（日志、代理）也就从应用身边消失了。',
+    what: '状态显示某个容器上一次运行以 OOMKilled 结束（退出码 137）：它用的内存超过了限制（limit），被内核杀掉——或者它没有限制，节点内存耗尽时 OOM killer 选中了它。',
+    why: '每次被杀，正在处理的工作都会丢失；反复被杀会进入 CrashLoopBackOff；边车容器被 OOM 时，它提供的服务（日志、代理）也就从应用身边消失了。',
     analogy: '电闸跳了：这个室友用的电超过了他那条线路的额度。',
   },
   commands: (s) => {

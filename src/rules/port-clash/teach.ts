@@ -1,6 +1,7 @@
-import { debug, logs, NET_IMAGE, podWide } from '../../teach/kubectl';
+import { logs, podWide } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { listListeningPorts } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -11,7 +12,7 @@ export const lesson: RuleLesson = {
   },
   'zh-CN': {
     what: 'Pod 里的容器共享一个网络命名空间，所以每个端口只能被一个进程绑定。containerPort 本身并不会打开任何端口：两个容器声明同一个端口，意味着有两个程序会去监听它。',
-    why: '后绑定的那个容器会报 “address already in use”，不断重启，最终进入 CrashLoopBackOff；Pod 永远不会 Ready。如果是一个在对方启动前就已退出的 init 容器，则没有影响。',
+    why: '后绑定的那个容器会报 “address already in use”，不断重启，最终进入 CrashLoopBackOff；Pod 永远不会 Ready。如果是一个在对方启动前就已退出的 Init 容器，则没有影响。',
     analogy: '两个室友都想要 8080 这部分机，但线路只有一条：后插上的那个听不到拨号音。',
   },
   commands: (s) => {
@@ -40,7 +41,7 @@ export const lesson: RuleLesson = {
             `Which ports are taken: ${port.port} is listed once`,
             `哪些端口已被占用：${port.port} 只会出现一次`,
           ),
-          debug(s, first, NET_IMAGE, ['ss', '-ltn']),
+          listListeningPorts(s, first),
         ),
     ];
   },

@@ -1,6 +1,6 @@
-import { exec } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { showStatus } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -21,7 +21,7 @@ export const lesson: RuleLesson = {
           `NoNewPrivs in ${c}: 1 when escalation is blocked`,
           `${c} 的 NoNewPrivs：为 1 表示已禁止提权`,
         ),
-        exec(s, c, ['grep', 'NoNewPrivs', '/proc/1/status']),
+        showStatus(s, c, 'NoNewPrivs'),
       ),
     ];
   },

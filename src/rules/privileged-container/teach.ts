@@ -1,6 +1,6 @@
-import { exec } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { cmd, L, live } from '../../teach/pick';
+import { listDevices, showStatus } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -16,16 +16,13 @@ export const lesson: RuleLesson = {
   commands: (s) => {
     const c = live(s);
     return [
-      cmd(
-        L(`The node’s devices, visible in ${c}`, `${c} 里能看到节点的设备`),
-        exec(s, c, ['ls', '/dev']),
-      ),
+      cmd(L(`The node’s devices, visible in ${c}`, `${c} 里能看到节点的设备`), listDevices(s, c)),
       cmd(
         L(
-          `${c}’s capability sets (CapEff all ones = everything)`,
-          `${c} 的权能集合（CapEff 全为 1 表示拥有全部权能）`,
+          `The capability sets a process in ${c} gets (CapEff all ones = everything)`,
+          `${c} 里的进程拿到的权能集合（CapEff 全为 1 表示拥有全部权能）`,
         ),
-        exec(s, c, ['grep', 'Cap', '/proc/1/status']),
+        showStatus(s, c, 'Cap'),
       ),
     ];
   },

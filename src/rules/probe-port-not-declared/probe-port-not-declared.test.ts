@@ -51,7 +51,7 @@ describe(ID, () => {
       line: 9,
       column: 55,
     });
-    expect(f.message).toContain('restarted over and over');
+    expect(f.message).toContain('never restarts the container');
   });
 
   it('accepts numbers, digit strings (the kubelet parses them) and declared names', () => {
@@ -94,5 +94,6 @@ describe(ID, () => {
       column: 21,
       suppressed: true,
     });
+    expect(f.message).toContain('never counts as started');
   });
 });

@@ -59,8 +59,8 @@ export const rule: PodRule = {
         const params = {
           resource,
           container: container ?? '',
-          request: formatQuantity(request.value, resource),
-          limit: formatQuantity(limit.value, resource),
+          requestValue: formatQuantity(request.value, resource),
+          limitValue: formatQuantity(limit.value, resource),
         };
         report({ path: [...t.path, 'requests', { key: resource }], messageId, params, ...t.where });
       }

@@ -8,8 +8,8 @@ export const lesson: RuleLesson = {
     analogy: 'Asking the landlord to reserve more power for you than your own fuse lets through.',
   },
   'zh-CN': {
-    what: 'request 是调度器为容器预留的量，limit 是它最多能用的量。request 永远不能超过 limit；GPU 和大页内存还要求 request 等于 limit。',
-    why: 'request 大于 limit 自相矛盾，所以 API Server 会拒绝这个对象。',
+    what: '请求（request）是调度器为容器预留的量，限制（limit）是它最多能用的量。请求永远不能超过限制；GPU 和大页内存还要求请求等于限制。',
+    why: '请求大于限制自相矛盾，所以 API Server 会拒绝这个对象。',
     analogy: '让房东给你预留的电量，比你自家电闸允许通过的还多。',
   },
   commands: rejected('containers.resources'),

@@ -1,7 +1,7 @@
-import { debug, NET_IMAGE } from '../../teach/kubectl';
 import type { RuleLesson } from '../../teach/lesson';
 import { seeMounts } from '../../teach/mounts';
 import { cmd, L, liveMounts } from '../../teach/pick';
+import { listUnixSockets } from '../../teach/probes';
 
 export const lesson: RuleLesson = {
   en: {
@@ -21,7 +21,7 @@ export const lesson: RuleLesson = {
       m &&
         cmd(
           L('Unix sockets listening in the pod', 'Pod 里正在监听的 Unix socket'),
-          debug(s, m.container, NET_IMAGE, ['ss', '-xl']),
+          listUnixSockets(s, m.container),
         ),
     ];
   },
