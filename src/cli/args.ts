@@ -16,15 +16,24 @@ export const STDIN_ARG = '-';
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'lint'; files: string[]; format: LintFormat; failOn: FailOn; lang: Lang }
+  | {
+      command: 'lint';
+      files: string[];
+      format: LintFormat;
+      failOn: FailOn;
+      lang: Lang;
+      /** `--fix` writes the fixed files; `--fix-dry-run` prints the change as a unified diff. */
+      fix?: 'write' | 'dry-run';
+    }
   | { command: 'graph'; file: string; format: GraphFormat; workload: number }
   | { command: 'usage-error'; message: string };
 
-// Options each command accepts, and whether they take a value.
+// Options each command accepts; FLAGS take no value.
 const OPTIONS: Record<'lint' | 'graph', readonly string[]> = {
-  lint: ['--format', '--fail-on', '--lang'],
+  lint: ['--format', '--fail-on', '--lang', '--fix', '--fix-dry-run'],
   graph: ['--format', '--workload'],
 };
+const FLAGS: ReadonlySet<string> = new Set(['--fix', '--fix-dry-run']);
 
 /** Parses `podscope` arguments (without the node and script paths). */
 export function parseArgs(argv: readonly string[]): Command {
@@ -79,6 +88,11 @@ function splitOptions(
           : `unknown option "${name}"`,
       };
     }
+    if (FLAGS.has(name)) {
+      if (eq !== -1) return { message: `option ${name} takes no value` };
+      options.set(name, 'true');
+      continue;
+    }
     const value = eq === -1 ? args[i + 1] : arg.slice(eq + 1);
     if (eq === -1) i++;
     if (value === undefined || (eq === -1 && value.startsWith('--')))
@@ -100,7 +114,13 @@ function lintCommand({ operands, options }: Split): Command {
   if (operands.filter((o) => o === STDIN_ARG).length > 1)
     return usage('standard input (-) can be read only once');
   const files = operands.length === 0 ? [STDIN_ARG] : operands;
-  return { command: 'lint', files, format, failOn, lang };
+  const write = options.has('--fix');
+  const dryRun = options.has('--fix-dry-run');
+  if (write && dryRun) return usage('use --fix or --fix-dry-run, not both');
+  if (write && files.includes(STDIN_ARG))
+    return usage('--fix writes the files it fixes; standard input has none (use --fix-dry-run)');
+  const fix = write ? 'write' : dryRun ? 'dry-run' : undefined;
+  return { command: 'lint', files, format, failOn, lang, ...(fix ? { fix } : {}) };
 }
 
 function graphCommand({ operands, options }: Split): Command {

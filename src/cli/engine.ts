@@ -8,6 +8,7 @@ import { toDot } from '../graph/dot';
 import { toMermaid } from '../graph/mermaid';
 import { reviewReport } from '../report/review';
 import { RULES } from '../rules';
+import { applyFixesToText, fixesOf, fixTitle } from '../fix/catalog';
 
 /** Renders workload `index` of a result as CONTRACT graph JSON, Mermaid or DOT. */
 export function renderGraph(result: AnalysisResult, index: number, format: GraphFormat): string {
@@ -23,4 +24,19 @@ export const ENGINE: Engine<AnalysisResult> = {
   renderGraph,
   renderReview: (result, workload, lang, file) =>
     reviewReport(result, workload, lang, { fileName: file }),
+  fix(result, lang) {
+    const fixes = fixesOf(result).filter((f) => f.safe);
+    return {
+      text: applyFixesToText(result, fixes),
+      fixed: fixes.map((f) => {
+        const finding = result.findings[f.finding];
+        return {
+          ruleId: f.ruleId,
+          line: finding.line,
+          column: finding.column,
+          title: fixTitle(f, lang),
+        };
+      }),
+    };
+  },
 };

@@ -7,6 +7,7 @@ export const HELP = `podscope — see inside a Kubernetes Pod and lint it
 Usage:
   podscope lint [FILE…|-] [--format ${LINT_FORMATS.join('|')}]
                 [--fail-on ${FAIL_ON.join('|')}] [--lang ${LANGS.join('|')}]
+                [--fix | --fix-dry-run]
   podscope graph [FILE|-] [--format ${GRAPH_FORMATS.join('|')}] [--workload N]
   podscope --version | --help
 
@@ -28,6 +29,10 @@ Options:
   --lang LANG        lint: the language of messages, fixes and report headings: en (default)
                      or zh-CN (简体中文). Rule ids, severities in text lines, paths and JSON
                      keys never change.
+  --fix              lint: apply the safe fixes (sizeLimit on an emptyDir, allowPrivilegeEscalation:
+                     false, a misspelt field renamed) to the files in place, print what was fixed,
+                     then report what is left. Only the fixed spans change.
+  --fix-dry-run      lint: print the fixes as a unified diff and change nothing.
   --workload N       graph: the workload to draw, 0-based in input order (default 0).
   -h, --help         Show this help.
   -v, --version      Print the version.

@@ -6,6 +6,8 @@ import { STDIN_NAME } from '../report/uri';
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
+  /** Replaces a file's content (`lint --fix`). */
+  writeFile(path: string, data: Uint8Array): Promise<void>;
   stdinIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -15,6 +17,8 @@ export interface Input {
   /** The name reports show: the path as given, or `<stdin>`. */
   name: string;
   text: string;
+  /** Whether the file began with a byte order mark (dropped from `text`, kept when written). */
+  bom: boolean;
 }
 
 /** Reads every argument; on failure returns the one-line messages instead (exit 2). */
@@ -44,7 +48,8 @@ export async function readInputs(
       continue;
     }
     // TextDecoder drops a leading BOM, so columns on line 1 match what editors show.
-    inputs.push({ name, text: new TextDecoder('utf-8').decode(bytes) });
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    inputs.push({ name, text: new TextDecoder('utf-8').decode(bytes), bom });
   }
   return errors.length > 0 ? { errors } : inputs;
 }

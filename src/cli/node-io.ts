@@ -1,5 +1,5 @@
 // CliIo backed by the Node process: real files, real stdin, real stdout and stderr.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './input';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -13,6 +13,7 @@ export function nodeIo(): CliIo {
   return {
     readFile: (path) => readFile(path),
     readStdin,
+    writeFile: (path, data) => writeFile(path, data),
     stdinIsTTY: process.stdin.isTTY === true,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

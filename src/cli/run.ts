@@ -8,6 +8,7 @@ import { toJson } from '../report/json';
 import { toMarkdown } from '../report/markdown';
 import { toSarif } from '../report/sarif';
 import { toText } from '../report/text';
+import { unifiedDiff } from '../report/unifiedDiff';
 import type { Lang } from '../i18n/lang';
 import type { RuleMeta } from '../rules/types';
 import { VERSION } from '../version';
@@ -19,6 +20,17 @@ export interface Engine<R extends ReportResult = ReportResult> {
   renderGraph(result: R, workload: number, format: GraphFormat): string;
   /** The Markdown review report of one workload (`lint --format review`). */
   renderReview?: (result: R, workload: number, lang: Lang, file: string) => string;
+  /** The text with every safe fix applied, and what each fix did (`lint --fix`). */
+  fix?: (result: R, lang: Lang) => { text: string; fixed: FixedFinding[] };
+}
+
+/** A finding a fix removed, as `lint --fix` reports it. */
+export interface FixedFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  /** What the fix did, e.g. "Set sizeLimit: 1Gi". */
+  title: string;
 }
 
 export const EXIT_OK = 0;
@@ -58,13 +70,59 @@ async function lint<R extends ReportResult>(
   if ('errors' in inputs) return fail(io, inputs.errors);
   const files: { file: string; result: R }[] = [];
   for (const input of inputs) {
-    const result = analyze(input, engine);
+    let result = analyze(input, engine);
     if (typeof result === 'string') return fail(io, [result]);
+    if (cmd.fix) {
+      const fixed = await fix(cmd, input, result, io, engine);
+      if (typeof fixed === 'string') return fail(io, [fixed]);
+      result = fixed;
+    }
     files.push({ file: input.name, result });
   }
-  io.stdout(render(cmd, files, engine));
+  // A dry run prints the diff instead of the report; its exit code is what --fix would leave.
+  if (cmd.fix !== 'dry-run') io.stdout(render(cmd, files, engine));
   const tripped = files.some((f) => exceedsThreshold(f.result.findings, cmd.failOn));
   return tripped ? EXIT_FINDINGS : EXIT_OK;
+}
+
+// Applies the safe fixes to one input: writes the file (--fix) or prints the change as a unified
+// diff (--fix-dry-run), says what was fixed, and returns the analysis of the fixed text, which
+// the report and the exit code are about.
+async function fix<R extends ReportResult>(
+  cmd: Extract<Command, { command: 'lint' }>,
+  input: Input,
+  result: R,
+  io: CliIo,
+  engine: Engine<R>,
+): Promise<R | string> {
+  if (!engine.fix) return 'podscope: this build cannot fix files';
+  const { text, fixed } = engine.fix(result, cmd.lang);
+  if (fixed.length === 0) return result;
+  // The list goes to stderr when stdout carries a machine-read report or the diff.
+  const toStdout = cmd.fix === 'write' && cmd.format === 'text';
+  const say = (line: string) => (toStdout ? io.stdout(line) : io.stderr(line));
+  const verb = cmd.fix === 'write' ? 'fixed' : 'would fix';
+  for (const f of fixed)
+    say(`${input.name}:${f.line}:${f.column}: ${verb} ${f.ruleId}: ${f.title}\n`);
+  if (cmd.fix === 'dry-run') io.stdout(unifiedDiff(input.text, text, input.name));
+  else {
+    try {
+      const bytes = new TextEncoder().encode(text);
+      await io.writeFile(input.name, input.bom ? concat(BOM, bytes) : bytes);
+    } catch (err) {
+      return `podscope: cannot write ${input.name}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+  return analyze({ ...input, text }, engine);
+}
+
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 async function graph<R extends ReportResult>(

@@ -6,6 +6,8 @@ import type { ReportResult } from '../report/input';
 
 export interface Captured {
   io: CliIo;
+  /** Files written through the io, by path. */
+  written(): Record<string, Uint8Array>;
   stdout(): string;
   stderr(): string;
 }
@@ -23,6 +25,7 @@ export interface CaptureOptions {
 export function captureIo(options: CaptureOptions = {}): Captured {
   let out = '';
   let err = '';
+  const written: Record<string, Uint8Array> = {};
   const bytes = (v: string | Uint8Array) =>
     typeof v === 'string' ? new TextEncoder().encode(v) : v;
   const io: CliIo = {
@@ -40,11 +43,15 @@ export function captureIo(options: CaptureOptions = {}): Captured {
       options.stdin === undefined
         ? Promise.reject(new Error('standard input was not expected to be read'))
         : Promise.resolve(bytes(options.stdin)),
+    writeFile: (path, data) => {
+      written[path] = data;
+      return Promise.resolve();
+    },
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
   };
-  return { io, stdout: () => out, stderr: () => err };
+  return { io, stdout: () => out, stderr: () => err, written: () => written };
 }
 
 /** What one run of the command gave: its exit code and everything it wrote. */
@@ -52,6 +59,8 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** Files the command wrote, as text (a byte order mark kept), by path; absent when none. */
+  written?: Record<string, string>;
 }
 
 /** Runs the command with `argv` on `engine`, its input and output held in memory. */
@@ -62,5 +71,8 @@ export async function runCaptured<R extends ReportResult>(
 ): Promise<CliRun> {
   const c = captureIo(options);
   const code = await run(argv, c.io, engine);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
+  const files = Object.entries(c.written());
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const written = Object.fromEntries(files.map(([path, data]) => [path, decoder.decode(data)]));
+  return { code, stdout: c.stdout(), stderr: c.stderr(), ...(files.length > 0 ? { written } : {}) };
 }
