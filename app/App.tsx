@@ -80,7 +80,11 @@ export function App({ restored, tab }: Props) {
   const { result: shown, workload, stale } = useDrawn(current, lastGood, wantedKey, lastIndex);
   const view = usePodView(shown, workload);
   usePaintMark(view);
-  const { selection, reveal, select, selectAtOffset } = useSelection(current, view, stale);
+  const { selection, reveal, select, selectAtOffset, revealRange } = useSelection(
+    current,
+    view,
+    stale,
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
   const panes = usePaneSizes();
@@ -250,6 +254,7 @@ export function App({ restored, tab }: Props) {
             onChange={onEdit}
             findings={findings}
             findingsText={current.text}
+            result={current}
             reveal={reveal}
             onCursor={onCursor}
             label={T.editorLabel}
@@ -287,6 +292,8 @@ export function App({ restored, tab }: Props) {
               // While stale the list's findings are newer than the drawn result: no mixing.
               selection={stale && selection?.kind === 'finding' ? null : selection}
               onSelect={select}
+              // A stale graph's positions no longer match the text.
+              onReveal={stale ? undefined : revealRange}
             />
           )
         }

@@ -78,7 +78,9 @@ test.describe('the inspector', () => {
     await expect(i.rows('ports').first().locator('td').first()).toHaveText('8080/TCP');
     await expect(i.rows('mounts').first().locator('td')).toHaveText(['data', '/data', 'rw', '']);
     await expect(i.facts).toContainText('readinessProbe: httpGet → 8080');
-    await expect(i.facts).toContainText('Nothing set: the runtime defaults apply.');
+    // Nothing set: the effective security context names each default and what it means.
+    await expect(i.facts).toContainText('Effective security context');
+    await expect(i.facts).toContainText('the root filesystem is writable');
 
     // The findings that touch it, each with its severity.
     const rules = i.related.locator('[data-related-rule]');

@@ -74,6 +74,19 @@ spec:
       securityContext: { allowPrivilegeEscalation: false }
 `;
 
+// Two containers with no resources, neither setting allowPrivilegeEscalation: each container's
+// three resources findings are one cause, and privilege-escalation on both is one rule.
+const bare = `apiVersion: v1
+kind: Pod
+metadata: { name: bare }
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+    - name: side
+      image: busybox:1.36
+`;
+
 /** 1-based line of the nth (1-based) line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string, nth = 1): number {
   const hits = text
@@ -245,6 +258,7 @@ test('the status line counts documents, workloads and findings, and says when it
 
   await expect(panels.status('documents')).toHaveText('1 document');
   await expect(panels.status('workloads')).toHaveText('1 workload');
+  await expect(panels.status('findings')).toHaveText('2 findings:');
   await expect(panels.status('error')).toHaveText('0 errors');
   await expect(panels.status('warning')).toHaveText('1 warning');
   await expect(panels.status('info')).toHaveText('0 info');
@@ -258,4 +272,91 @@ test('the status line counts documents, workloads and findings, and says when it
   await expect(panels.status('stale')).toBeVisible();
   await expect(panels.status('error')).toHaveText('1 error');
   await panels.screenshot('status');
+});
+
+test('findings with one cause, or one rule on many containers, are one group that opens with a click or a key', async ({
+  page,
+}) => {
+  const panels = new PanelsPage(page);
+  await panels.open();
+  await panels.upload('bare.yaml', bare);
+  await expect(panels.podNode).toHaveAttribute('data-name', 'bare');
+
+  // Eight findings, three groups, each counting what it holds. A container's resources group
+  // shows its findings at first; the same rule on both containers starts closed.
+  await expect(panels.status('findings')).toHaveText('8 findings in 3 groups:');
+  await expect(panels.findings.locator('[data-rule-id]')).toHaveCount(8);
+  const app = 'resources:0:spec.containers[0]';
+  const heading = panels.causeHeading(app);
+  await expect(heading).toHaveAttribute('aria-expanded', 'true');
+  await expect(heading).toContainText('container app has no resources');
+  await expect(heading).toContainText('3');
+  await expect(heading).toHaveAccessibleName(/, 3 findings$/);
+  await expect(panels.causeGroup(app)).toContainText('One edit fixes them all');
+  const rows = panels.causeGroup(app).locator('[data-rule-id]');
+  await expect(rows).toHaveCount(3);
+  for (const row of await rows.all()) {
+    await expect(row).toBeVisible();
+    await expect(row).toHaveAttribute('data-severity', 'warning');
+  }
+  await expect(panels.causeGroup(app).locator('[data-rule-id="best-effort-pod"]')).toHaveCount(1);
+  const rule = 'rule:privilege-escalation:info';
+  const ruleHeading = panels.causeHeading(rule);
+  await expect(ruleHeading).toHaveAttribute('aria-expanded', 'false');
+  await expect(ruleHeading).toContainText('privilege-escalation on 2 containers');
+  const ruleRows = panels.causeGroup(rule).locator('[data-rule-id]');
+  await expect(ruleRows).toHaveCount(2);
+  for (const row of await ruleRows.all()) await expect(row).toBeHidden();
+  await panels.screenshot('groups');
+
+  // A click closes and opens a group; each finding keeps its own row and hooks.
+  await heading.click();
+  await expect(heading).toHaveAttribute('aria-expanded', 'false');
+  for (const row of await rows.all()) await expect(row).toBeHidden();
+  await heading.click();
+  await expect(heading).toHaveAttribute('aria-expanded', 'true');
+  await expect(rows.first()).toBeVisible();
+
+  // The keyboard: Enter and Space toggle a heading, the arrows walk headings and open rows.
+  await ruleHeading.focus();
+  await page.keyboard.press('Enter');
+  await expect(ruleHeading).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(ruleRows.first()).toBeFocused();
+  await expect(ruleRows.first()).toHaveAttribute('data-severity', 'info');
+  await page.keyboard.press('ArrowUp');
+  await expect(ruleHeading).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(ruleHeading).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowRight');
+  await expect(ruleHeading).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(ruleHeading).toHaveAttribute('aria-expanded', 'false');
+
+  // A finding chosen elsewhere (the inspector's list) opens its group and is the current row.
+  const side = 'resources:0:spec.containers[1]';
+  await panels.causeHeading(side).click();
+  await expect(panels.causeHeading(side)).toHaveAttribute('aria-expanded', 'false');
+  await panels.node('container', 'side').click();
+  await panels.inspector.locator('[data-related-rule="sidecar-without-limits"]').click();
+  await expect(panels.causeHeading(side)).toHaveAttribute('aria-expanded', 'true');
+  const chosen = panels.causeGroup(side).locator('[data-rule-id="sidecar-without-limits"]');
+  await expect(chosen).toBeVisible();
+  await expect(chosen).toHaveAttribute('aria-current', 'true');
+});
+
+test('groups speak Chinese too', async ({ page }) => {
+  const panels = new PanelsPage(page);
+  await panels.open();
+  await panels.upload('bare.yaml', bare);
+  await page.locator('[data-lang-switch]').getByRole('button', { name: '简体中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const heading = page.locator('[data-finding-group="resources:0:spec.containers[0]"] > button');
+  await expect(heading).toContainText('容器 app 没有设置资源');
+  await expect(heading).toHaveAccessibleName(/，3 个问题$/);
+  await expect(
+    page.locator('[data-finding-group="rule:privilege-escalation:info"] > button'),
+  ).toContainText('涉及 2 个容器');
+  await expect(page.locator('[data-status="findings"]')).toHaveText('8 个问题，分为 3 组：');
+  await panels.screenshot('groups-zh');
 });

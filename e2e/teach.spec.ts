@@ -67,7 +67,9 @@ test.describe('teaching in the inspector', () => {
     await expect(t.section('In everyday terms')).toContainText('flat');
     const network = await t.commandLines();
     expect(network).toContain('kubectl exec pod-demo -c app -- hostname -i');
-    expect(network).toContain('kubectl exec pod-demo -c log-shipper -- curl -v localhost:8080');
+    expect(network).toContain(
+      'kubectl exec pod-demo -c log-shipper -- wget -O- http://localhost:8080/',
+    );
     await t.screenshot('network-en');
 
     await t.select('namespace', 'ipc');
@@ -98,7 +100,7 @@ test.describe('teaching in the inspector', () => {
     await t.select('namespace', 'pid');
     await expect(t.section('Traps and tips')).toContainText('kill -HUP 1');
     expect(await t.commandLines()).toContain(
-      'kubectl exec teach-demo -c web -- ps -e -o pid,ppid,user,stat,comm',
+      'kubectl exec teach-demo -c web -- ps -eo pid,ppid,user,stat,comm',
     );
 
     const roleCommands: [string, string][] = [
@@ -241,7 +243,7 @@ test.describe('teaching in the inspector', () => {
     expect(headings).toContain('规则背后的原理');
     // The finding's facts say the fix; the lesson does not repeat it.
     expect(headings).not.toContain('如何修复');
-    await expect(t.section('陷阱与技巧')).toContainText('CPU limit');
+    await expect(t.section('陷阱与技巧')).toContainText('CPU 限制（limit）');
     await t.screenshot('finding-zh');
 
     await t.select('pod', 'pod-demo');

@@ -122,6 +122,18 @@ function rulesDocument(metas: readonly RuleFolderMeta[]): string {
         '(`rule-id.messageId`); the `podscope.io/ignore` annotation silences a rule for a workload.',
     ),
     '',
+    ...wrap(
+      'Pod specs an operator completes. A pod template inside a custom resource (ECK’s ' +
+        '`podTemplate`, a RayCluster group, an Argo Rollout) is an override: the operator fills ' +
+        'in what it leaves out and creates volumes of its own, so `missing-required` and ' +
+        '`volume-not-found` are not checked there; every other rule applies to what is written. ' +
+        'A custom resource with `containers` directly under its `spec` (Prometheus, ' +
+        'Alertmanager) is not a pod spec: only its `containers`, `initContainers` and `volumes` ' +
+        'are read (its `resources` or `securityContext` belong to the pod the operator builds), ' +
+        'the same two rules are not checked, and the workload is marked `partial: true` in the ' +
+        'JSON report, its QoS class and Pod Security level describing only what is written.',
+    ),
+    '',
   ];
   for (const category of RULE_CATEGORIES) {
     const rules = metas.filter((m) => m.category === category);

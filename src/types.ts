@@ -1,5 +1,6 @@
 // The engine's shared vocabulary. Pure data: no React, no DOM, no I/O.
 import type { ReferencedKind } from './model/inventory';
+import type { ServiceCondition } from './model/serviceCondition';
 
 /** Finding severity, as in RULES.md. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -50,6 +51,13 @@ export interface RuleReport {
    * (decided once every document is read, so each document can be analysed on its own).
    */
   whenMissing?: { kind: ReferencedKind; name: string };
+  /** The finding holds only if the whole input's workloads bear it out (Service rules). */
+  whenService?: ServiceCondition;
+  /**
+   * The `podscope.io/ignore` value of the object the finding is on, for findings on an object
+   * that is not a workload (a Service); a workload's findings read the workload's own.
+   */
+  ignore?: string;
 }
 
 /** A finding as reported to users (CONTRACT JSON fields plus extras). */

@@ -36,7 +36,11 @@ export function nodeAriaLabel(n: GraphNode, T: CanvasTexts = canvas): string {
   const findings = n.severity ? T.aria.findings(findingsLabel(n.findings ?? 1, n.severity, T)) : '';
   switch (n.kind) {
     case 'pod':
-      return T.aria.pod(n.workloadKind, n.name, n.qosClass) + findings;
+      return (
+        T.aria.pod(n.workloadKind, n.name, n.qosClass) +
+        T.aria.podSecurity(n.podSecurity) +
+        findings
+      );
     case 'container': {
       const step = n.initStep !== undefined ? `${n.initStep} ` : '';
       return T.aria.container(step, n.name, T.role[n.role], n.image, n.ports.length) + findings;

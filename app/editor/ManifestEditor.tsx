@@ -1,9 +1,12 @@
 import { useId, useMemo, useRef } from 'react';
+import type { AnalysisResult } from '../../src/analysis/result';
 import type { TextChange } from '../../src/analysis/textEdit';
+import { FixDialog } from '../fix/FixDialog';
+import { useFixActions } from '../fix/useFixActions';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { EditorToolbar } from './EditorToolbar';
-import { EDITOR_HOST } from './focusEditor';
+import { EDITOR_HOST, focusManifestEditor } from './focusEditor';
 import { EDITOR_PALETTE } from './palette';
 import { useTexts } from '../i18n/useTexts';
 import { useManifestEditor } from './useManifestEditor';
@@ -49,10 +52,12 @@ export interface ManifestEditorProps {
   label?: string;
   /** How to use the editor from the keyboard, read by screen readers. */
   keysHint?: string;
+  /** The analysis `findings` come from: their quick fixes are offered as lint actions. */
+  result?: AnalysisResult;
 }
 
 /** The YAML editor: CodeMirror with the findings inline and selection shared with the page. */
-export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProps) {
+export function ManifestEditor({ label, keysHint, result, ...props }: ManifestEditorProps) {
   const texts = useTexts('editor');
   const name = label ?? texts.label;
   const host = useRef<HTMLDivElement>(null);
@@ -62,7 +67,8 @@ export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProp
     () => ({ 'aria-label': name, 'aria-describedby': hintId }),
     [name, hintId],
   );
-  useManifestEditor(host, { ...props, attributes, texts, wrap });
+  const fixes = useFixActions(result);
+  useManifestEditor(host, { ...props, attributes, texts, wrap, fixes });
 
   return (
     <div className={`${EDITOR_PALETTE} relative flex min-h-0 flex-1 flex-col`}>
@@ -71,6 +77,7 @@ export function ManifestEditor({ label, keysHint, ...props }: ManifestEditorProp
       <p id={hintId} className="sr-only">
         {keysHint ?? texts.keys}
       </p>
+      <FixDialog onClosed={focusManifestEditor} />
     </div>
   );
 }

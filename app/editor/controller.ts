@@ -13,15 +13,15 @@ import {
   type Extension,
   type StateEffect,
   type Text,
-  type Transaction,
+  Transaction,
 } from '@codemirror/state';
 import { EditorView, placeholder, type ViewUpdate } from '@codemirror/view';
-import { minimalEdit, type TextChange } from '../../src/analysis/textEdit';
+import { minimalEdit, type TextChange, type TextEdit } from '../../src/analysis/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
 import { changeToEdit } from './changeEdit';
 import { ChunkedText } from './chunkedText';
-import { findingsToDiagnostics, sameAfterEdits, type Locate } from './diagnostics';
+import { findingsToDiagnostics, sameAfterEdits, type FixActions, type Locate } from './diagnostics';
 import { EditTrail } from './editTrail';
 import { editorExtensions, PLAIN_ABOVE, yamlSupport } from './extensions';
 import { detectLineBreak, offsetToPos, posToOffset, type LineBreak } from './lineBreaks';
@@ -83,8 +83,14 @@ export class ManifestEditorController {
   private frame = 0;
   private revealSeq: number | undefined;
   private findings: { list: readonly Finding[]; text: string | undefined } | null = null;
+  /** The quick fixes the diagnostics offer (see setFixes). */
+  private fixes: FixActions | undefined;
   /** The diagnostics last given to CodeMirror and the edits made since (it moves them along). */
-  private shown: { diagnostics: readonly Diagnostic[]; since: ChangeSet } | null = null;
+  private shown: {
+    diagnostics: readonly Diagnostic[];
+    since: ChangeSet;
+    fixes: FixActions | undefined;
+  } | null = null;
   private readonly trail = new EditTrail();
 
   constructor(
@@ -155,14 +161,49 @@ export class ManifestEditorController {
       ? (offset, assoc) =>
           earlier.changes.mapPos(offsetToPos(earlier.doc, offset, lineBreak), assoc)
       : (offset) => offsetToPos(doc, offset, lineBreak);
-    const diagnostics = findingsToDiagnostics(findings, locate, this.texts.suppressed);
+    const diagnostics = findingsToDiagnostics(findings, locate, this.texts.suppressed, this.fixes);
     // Most keystrokes change no finding: CodeMirror has already moved the ones it shows along
     // with the edits, and rebuilding thousands of them would hold up typing for no change.
     const unchanged =
-      this.shown && sameAfterEdits(this.shown.diagnostics, this.shown.since, diagnostics);
-    this.shown = { diagnostics, since: ChangeSet.empty(doc.length) };
+      this.shown !== null &&
+      this.shown.fixes === this.fixes &&
+      sameAfterEdits(this.shown.diagnostics, this.shown.since, diagnostics);
+    this.shown = { diagnostics, since: ChangeSet.empty(doc.length), fixes: this.fixes };
 
     if (!unchanged) this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** The quick fixes the diagnostics offer as lint actions, from now on. */
+  setFixes(fixes: FixActions | undefined): void {
+    this.fixes = fixes;
+  }
+
+  /**
+   * Applies edits made for `text` (sorted, apart, in its offsets) as one transaction, its own undo
+   * step; they reach the page as an edit like any typed one. False when the trail no longer knows
+   * `text` or the user has since typed where they would write.
+   */
+  applyEdits(edits: readonly TextEdit[], text: string): boolean {
+    this.flush();
+    const earlier = this.trail.locate(text);
+    if (!earlier || edits.length === 0) return false;
+    const changes = [];
+    for (const e of edits) {
+      const from = offsetToPos(earlier.doc, e.from, this.lineBreak);
+      const to = offsetToPos(earlier.doc, e.to, this.lineBreak);
+      if (!earlier.changes.empty && earlier.changes.touchesRange(from, to)) return false;
+      const at = earlier.changes.mapPos(from, 1);
+      changes.push({
+        from: at,
+        to: Math.max(at, earlier.changes.mapPos(to, -1)),
+        insert: e.insert,
+      });
+    }
+    this.view.dispatch({
+      changes,
+      annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.fix')],
+    });
+    return true;
   }
 
   /** Selects a range of the text and scrolls it to the middle, once per request. */

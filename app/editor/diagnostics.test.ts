@@ -160,3 +160,42 @@ describe('sameAfterEdits', () => {
     expect(sameAfterEdits(before, atEnd, next)).toBe(false);
   });
 });
+
+describe('quick fixes', () => {
+  it('are asked for only when a diagnostic of a fixable rule is drawn, and only once', async () => {
+    const { findingsToDiagnostics: toDiagnostics } = await import('./diagnostics');
+    const base = {
+      severity: 'warning',
+      message: 'm',
+      messageId: 'default',
+      params: {},
+      document: 0,
+      path: 'p',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      offset: 0,
+      endOffset: 1,
+      suppressed: false,
+    } as const;
+    let asked = 0;
+    const diagnostics = toDiagnostics(
+      [
+        { ...base, ruleId: 'privilege-escalation' },
+        { ...base, ruleId: 'port-clash' },
+      ],
+      (o) => o,
+      'suppressed',
+      () => {
+        asked++;
+        return [{ name: 'Fix…', apply: () => undefined }];
+      },
+    );
+    expect(asked).toBe(0);
+    expect(diagnostics[0].actions?.map((a) => a.name)).toEqual(['Fix…']);
+    expect(diagnostics[0].actions).toHaveLength(1);
+    expect(diagnostics[1].actions).toBeUndefined();
+    expect(asked).toBe(1);
+  });
+});

@@ -1,7 +1,8 @@
 // Findings → CodeMirror diagnostics. Positions go through `locate`, which turns an offset of the
 // text the findings were computed for into a position of the document as it is now.
-import type { Diagnostic } from '@codemirror/lint';
+import type { Action, Diagnostic } from '@codemirror/lint';
 import type { ChangeSet } from '@codemirror/state';
+import { FIXABLE_RULES } from '../../src/fix/fixable';
 import type { Finding } from '../../src/types';
 
 /**
@@ -9,6 +10,12 @@ import type { Finding } from '../../src/types';
  * was inserted right there: 1 moves a start past the insertion, -1 keeps an end before it.
  */
 export type Locate = (offset: number, assoc: 1 | -1) => number;
+
+/**
+ * The quick fixes of a finding (index into the findings given), as lint actions; undefined while
+ * the fix code has not arrived or when it has none.
+ */
+export type FixActions = (finding: Finding, index: number) => readonly Action[] | undefined;
 
 /** The class on the text of a suppressed finding: shown dimmed, never hidden. */
 export const SUPPRESSED_CLASS = 'cm-podscope-suppressed';
@@ -21,9 +28,11 @@ export function findingsToDiagnostics(
   findings: readonly Finding[],
   locate: Locate,
   suppressed = 'suppressed',
+  fixes?: FixActions,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const from = locate(f.offset, 1);
     const to = Math.max(from, locate(Math.max(f.offset, f.endOffset), -1));
     out.push(
@@ -38,10 +47,26 @@ export function findingsToDiagnostics(
             message: f.message,
             markClass: SUPPRESSED_CLASS,
           }
-        : { from, to, severity: f.severity, source: f.ruleId, message: f.message },
+        : withFixes(
+            { from, to, severity: f.severity, source: f.ruleId, message: f.message },
+            f,
+            i,
+            fixes,
+          ),
     );
   }
   return out;
+}
+
+// CodeMirror reads a diagnostic's actions only when it draws its tooltip or the lint panel, so they
+// are worked out then: most of thousands of findings are never looked at.
+function withFixes(d: Diagnostic, f: Finding, index: number, fixes?: FixActions): Diagnostic {
+  if (!fixes || !FIXABLE_RULES.has(f.ruleId)) return d;
+  let actions: readonly Action[] | undefined | null = null;
+  return Object.defineProperty(d, 'actions', {
+    enumerable: true,
+    get: () => (actions === null ? (actions = fixes(f, index)) : actions),
+  });
 }
 
 /**

@@ -2,7 +2,9 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { TextChange } from '../../src/analysis/textEdit';
 import type { Finding } from '../../src/types';
 import type { RevealRequest } from '../state/types';
+import { setFixApplier } from '../fix/channel';
 import { ManifestEditorController } from './controller';
+import type { FixActions } from './diagnostics';
 import type { EditorTexts } from '../i18n/en/editor';
 
 export interface ManifestEditorOptions {
@@ -25,6 +27,8 @@ export interface ManifestEditorOptions {
   texts: EditorTexts;
   /** Whether long lines wrap. */
   wrap: boolean;
+  /** The findings' quick fixes, as lint actions. */
+  fixes?: FixActions;
 }
 
 /**
@@ -37,6 +41,7 @@ export function useManifestEditor(
 ): void {
   const { value, valueLoads, source, findings, findingsText, reveal, attributes, texts, wrap } =
     options;
+  const { fixes } = options;
   const editor = useRef<ManifestEditorController | null>(null);
   // Callbacks may change on every render; the view keeps calling the latest ones.
   const onChange = useEffectEvent(
@@ -52,7 +57,10 @@ export function useManifestEditor(
       onCursor: (offset) => onCursor(offset),
     });
     editor.current = controller;
+    // Fixes chosen anywhere on the page (the inspector, the preview dialog) go through here.
+    const release = setFixApplier((edits, text) => controller.applyEdits(edits, text));
     return () => {
+      release();
       editor.current = null;
       controller.destroy();
     };
@@ -65,9 +73,12 @@ export function useManifestEditor(
   useEffect(() => editor.current?.setValue(value, valueLoads, source), [value, valueLoads, source]);
   // In a task of its own: thousands of diagnostics take a while, and typing should not wait.
   useEffect(() => {
-    const task = setTimeout(() => editor.current?.setFindings(findings, findingsText));
+    const task = setTimeout(() => {
+      editor.current?.setFixes(fixes);
+      editor.current?.setFindings(findings, findingsText);
+    });
     return () => clearTimeout(task);
-  }, [findings, findingsText]);
+  }, [findings, findingsText, fixes]);
   useEffect(() => {
     if (reveal) editor.current?.reveal(reveal);
   }, [reveal]);

@@ -5,6 +5,7 @@ import { canvas } from './en/canvas';
 import { editor } from './en/editor';
 import { examples } from './en/examples';
 import { exportMenu } from './en/export';
+import { fix } from './en/fix';
 import { history } from './en/history';
 import { input } from './en/input';
 import { inspector } from './en/inspector';
@@ -33,6 +34,7 @@ export const EN = {
   teach,
   keep,
   history,
+  fix,
 };
 
 /** The page's texts in one language. */

@@ -5,6 +5,7 @@ import { canvas } from './zh-CN/canvas';
 import { editor } from './zh-CN/editor';
 import { examples } from './zh-CN/examples';
 import { exportMenu } from './zh-CN/export';
+import { fix } from './zh-CN/fix';
 import { history } from './zh-CN/history';
 import { input } from './zh-CN/input';
 import { inspector } from './zh-CN/inspector';
@@ -33,4 +34,5 @@ export const ZH_CN: Texts = {
   teach,
   keep,
   history,
+  fix,
 };

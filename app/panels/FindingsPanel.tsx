@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../src/analysis/result';
 import type { Finding } from '../../src/types';
 import { FindingGroupList } from './FindingGroupList';
@@ -7,9 +7,13 @@ import {
   displayOrder,
   documentLabels,
   FIRST_ROWS,
-  groupFindings,
-  limitGroups,
+  groupingOf,
+  groupOfFinding,
+  limitSections,
+  type ListGroup,
   MORE_ROWS,
+  opensByDefault,
+  sectionFindings,
   SEVERITIES,
 } from './findingGroups';
 import { useTexts } from '../i18n/useTexts';
@@ -22,7 +26,10 @@ interface Props {
   onSelect: (index: number) => void;
 }
 
-/** Every finding of the input, grouped by severity; a click selects it everywhere. */
+/**
+ * Every finding of the input by severity, those with one cause or one rule gathered under a
+ * heading that opens onto them; a click selects a finding everywhere.
+ */
 export const FindingsPanel = memo(function FindingsPanel({
   findings,
   documents,
@@ -31,9 +38,28 @@ export const FindingsPanel = memo(function FindingsPanel({
 }: Props) {
   const { findings: T, status: statusText } = useTexts('panels');
   const [limit, setLimit] = useState(FIRST_ROWS);
-  const all = useMemo(() => groupFindings(findings), [findings]);
-  const groups = useMemo(() => limitGroups(all, limit, selectedIndex), [all, limit, selectedIndex]);
-  const order = useMemo(() => displayOrder(groups), [groups]);
+  const grouping = useMemo(() => groupingOf(findings), [findings]);
+  const all = useMemo(() => sectionFindings(findings, grouping), [findings, grouping]);
+  const sections = useMemo(
+    () => limitSections(all, limit, selectedIndex),
+    [all, limit, selectedIndex],
+  );
+  // What the reader opened or closed, against where each group starts (opensByDefault). A group
+  // opens when one of its findings is selected elsewhere (the editor, the graph, the inspector),
+  // so the chosen finding is always in view.
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
+  const isOpen = useCallback(
+    (g: Pick<ListGroup, 'id' | 'cause'>) => opensByDefault(g) !== toggled.has(g.id),
+    [toggled],
+  );
+  const [seen, setSeen] = useState<number | null>(null);
+  if (seen !== selectedIndex) {
+    setSeen(selectedIndex);
+    const g = groupOfFinding(grouping, selectedIndex);
+    if (g && !isOpen(g)) setToggled(flip(toggled, g.id));
+  }
+  const toggle = useCallback((id: string) => setToggled((was) => flip(was, id)), []);
+  const order = useMemo(() => displayOrder(sections, isOpen), [sections, isOpen]);
   const labels = useMemo(() => documentLabels(documents, T), [documents, T]);
   const counts = useMemo(() => countFindings(findings), [findings]);
   const roving = useRovingFocus(order, selectedIndex);
@@ -51,7 +77,7 @@ export const FindingsPanel = memo(function FindingsPanel({
           {SEVERITIES.map((s) => statusText.count[s](counts[s])).join(' · ')}
         </p>
       </header>
-      {groups.length === 0 ? (
+      {sections.length === 0 ? (
         <p className="px-3 py-4 text-sm text-emerald-700 dark:text-emerald-400">{T.empty}</p>
       ) : (
         <div
@@ -59,21 +85,23 @@ export const FindingsPanel = memo(function FindingsPanel({
           role="group"
           aria-label={T.listLabel}
           onFocus={(e) => {
-            const index = Number((e.target as HTMLElement).dataset.findingIndex);
+            const { rovingKey, findingIndex } = (e.target as HTMLElement).dataset;
+            const index = Number(rovingKey ?? findingIndex);
             if (Number.isInteger(index)) roving.setFocused(index);
           }}
         >
-          {groups.map((g) => (
+          {sections.map((s) => (
             <FindingGroupList
-              key={g.severity}
-              group={g}
+              key={s.severity}
+              section={s}
+              isOpen={isOpen}
+              onToggle={toggle}
               labels={labels}
               selectedIndex={selectedIndex}
               tabStop={roving.tabStop}
               onSelect={onSelect}
               onKeyDown={roving.onKeyDown}
               register={roving.register}
-              hidden={g.hidden}
               onShowMore={() => setLimit((n) => n + MORE_ROWS)}
             />
           ))}
@@ -82,3 +110,9 @@ export const FindingsPanel = memo(function FindingsPanel({
     </section>
   );
 });
+
+function flip(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}

@@ -15,13 +15,14 @@ interface Props {
   graph: PodGraph;
   selection: Selection | null;
   onSelect: (s: Selection) => void;
+  onReveal?: (from: number, to: number) => void;
 }
 
 /**
  * Everything that matters about the selected element, its own values and findings first and
  * the explanation after; the pod when nothing is selected.
  */
-export function Inspector({ result, workload, graph, selection, onSelect }: Props) {
+export function Inspector({ result, workload, graph, selection, onSelect, onReveal }: Props) {
   const w = result.workloads[workload];
   const P = useTexts('panels');
   const target = useMemo(() => resolveTarget(result, graph, selection), [result, graph, selection]);
@@ -31,7 +32,7 @@ export function Inspector({ result, workload, graph, selection, onSelect }: Prop
     [result, workload, graph, target],
   );
   if (!w || !target) return null;
-  const ctx: InspectorContext = { result, workload: w, graph, onSelect };
+  const ctx: InspectorContext = { result, workload: w, graph, onSelect, onReveal };
   return (
     <section
       aria-label={P.inspector.label}

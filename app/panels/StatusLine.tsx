@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
-import { countFindings, SEVERITIES } from './findingGroups';
+import { countFindings, groupingOf, SEVERITIES } from './findingGroups';
 import { severityDot } from '../styles';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
@@ -18,14 +18,15 @@ interface Props {
 }
 
 /**
- * One line under the page: what was read, how many findings, the shown workload's QoS, and that
- * nothing leaves the browser. One line at every width: the source and the privacy note shorten.
+ * One line under the page: what was read, how many findings in how many groups and of which
+ * severity, the shown workload's QoS, and that nothing leaves the browser. One line at every width: the source and the privacy note shorten.
  */
 export function StatusLine({ result, workload, stale, source, progress, hidden }: Props) {
   const { lang } = useI18n();
   const T = useTexts('panels').status;
   const S = useTexts('shell');
   const counts = useMemo(() => countFindings(result.findings), [result.findings]);
+  const groups = useMemo(() => groupingOf(result.findings).entries, [result.findings]);
   const from = sourceLabel(source, lang);
   const documents = result.documents.filter((d) => !d.empty).length;
   const qos = result.workloads[workload]?.qosClass;
@@ -38,6 +39,9 @@ export function StatusLine({ result, workload, stale, source, progress, hidden }
       <span data-status="documents">{T.documents(documents)}</span>
       <span data-status="workloads">{T.workloads(result.workloads.length)}</span>
       <span className="flex items-center gap-3">
+        {result.findings.length > 0 && (
+          <span data-status="findings">{T.findings(result.findings.length, groups)}</span>
+        )}
         {SEVERITIES.map((s) => (
           <span key={s} data-status={s} className="flex items-center gap-1">
             <span aria-hidden="true" className={`size-2 rounded-full ${severityDot[s]}`} />

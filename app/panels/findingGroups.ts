@@ -1,5 +1,11 @@
-// Pure helpers the findings list renders from: severity groups, counts and document labels.
+// Pure helpers the findings list renders from: severities, the groups in them, counts and
+// document labels.
 import type { DocumentSummary } from '../../src/analysis/result';
+import {
+  groupFindings,
+  type FindingGrouping,
+  type GroupCause,
+} from '../../src/analysis/findingGroups';
 import type { Finding, Severity } from '../../src/types';
 import { panels, type PanelTexts } from '../i18n/en/panels';
 
@@ -13,67 +19,195 @@ export interface FindingEntry {
   index: number;
 }
 
-export interface FindingGroup {
-  severity: Severity;
+/** Findings that belong together (src/analysis/findingGroups.ts), as the list shows them. */
+export interface ListGroup {
+  id: string;
+  /** The roving-focus key of its heading: negative, apart from the findings' indexes. */
+  key: number;
+  cause: GroupCause;
+  /** Its findings: those that need attention first, then suppressed ones, each in list order. */
   entries: FindingEntry[];
-  /** Findings that need attention (not suppressed). */
+  active: number;
+  suppressed: number;
+}
+
+export type ListItem =
+  { kind: 'group'; group: ListGroup } | { kind: 'finding'; entry: FindingEntry };
+
+/** One severity of the list: its groups and lone findings, and the findings it shows. */
+export interface FindingSection {
+  severity: Severity;
+  items: ListItem[];
+  /** Findings listed here that need attention (not suppressed). */
   active: number;
   suppressed: number;
 }
 
 /**
- * Findings by severity, most severe group first, empty groups left out. Within a group the
- * active findings come first and suppressed ones after them, each in source order.
+ * The list by severity, most severe first, empty severities left out. A group sits under the
+ * severity of its most severe finding that needs attention. Within a severity, what needs
+ * attention comes first and what is wholly suppressed after it, each in source order.
  */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = SEVERITIES.map((severity): FindingGroup => ({
+export function sectionFindings(
+  findings: readonly Finding[],
+  grouping: FindingGrouping = groupFindings(findings),
+): FindingSection[] {
+  const sections = SEVERITIES.map((severity): FindingSection => ({
     severity,
-    entries: [],
+    items: [],
     active: 0,
     suppressed: 0,
   }));
-  const bySeverity = new Map(groups.map((g) => [g.severity, g]));
-  const later: FindingEntry[] = [];
+  const bySeverity = new Map(sections.map((s) => [s.severity, s]));
+  const later = new Map<Severity, ListItem[]>(SEVERITIES.map((s) => [s, []]));
+  const place = (severity: Severity, item: ListItem, quiet: boolean) =>
+    (quiet ? later.get(severity) : bySeverity.get(severity)?.items)?.push(item);
   findings.forEach((finding, index) => {
-    if (finding.suppressed) later.push({ finding, index });
-    else bySeverity.get(finding.severity)?.entries.push({ finding, index });
+    const g = grouping.groupOf[index];
+    if (g === -1) {
+      place(finding.severity, { kind: 'finding', entry: { finding, index } }, finding.suppressed);
+      return;
+    }
+    const group = grouping.groups[g];
+    // A group is placed once, where its first finding is.
+    if (group.members[0] !== index) return;
+    const entries = group.members.map((i) => ({ finding: findings[i], index: i }));
+    const active = entries.filter((e) => !e.finding.suppressed);
+    const listed: ListGroup = {
+      id: group.id,
+      key: -(g + 1),
+      cause: group.cause,
+      entries: [...active, ...entries.filter((e) => e.finding.suppressed)],
+      active: active.length,
+      suppressed: entries.length - active.length,
+    };
+    place(group.severity, { kind: 'group', group: listed }, active.length === 0);
   });
-  for (const entry of later) bySeverity.get(entry.finding.severity)?.entries.push(entry);
-  for (const g of groups) {
-    g.suppressed = g.entries.filter((e) => e.finding.suppressed).length;
-    g.active = g.entries.length - g.suppressed;
+  for (const s of sections) {
+    s.items.push(...(later.get(s.severity) ?? []));
+    for (const item of s.items) {
+      const entries = item.kind === 'group' ? item.group.entries : [item.entry];
+      for (const e of entries) {
+        if (e.finding.suppressed) s.suppressed += 1;
+        else s.active += 1;
+      }
+    }
   }
-  return groups.filter((g) => g.entries.length > 0);
+  return sections.filter((s) => s.items.length > 0);
 }
 
-/** How many rows each group draws at first: a rendered chart can have tens of thousands. */
+/** How many rows each severity draws at first: a rendered chart can have tens of thousands. */
 export const FIRST_ROWS = 200;
 /** How many more rows each "Show more" draws. */
 export const MORE_ROWS = 1000;
 
+export type LimitedItem =
+  | { kind: 'group'; group: ListGroup & { hidden: number } }
+  | { kind: 'finding'; entry: FindingEntry };
+
+export interface LimitedSection extends Omit<FindingSection, 'items'> {
+  items: LimitedItem[];
+  /** Rows of this severity not drawn yet. */
+  hidden: number;
+}
+
 /**
- * Each group cut to `limit` rows (`hidden` says how many are left out), but never cutting off
- * the selected finding: a finding chosen in the editor is always in the list.
+ * Each severity cut to `limit` rows, counted in display order (a closed group's rows count: they
+ * are in the list, only folded), but never cutting off the selected finding: a finding chosen in
+ * the editor is always in the list. A group cut short says how many of its rows are left out.
  */
-export function limitGroups(
-  groups: readonly FindingGroup[],
+export function limitSections(
+  sections: readonly FindingSection[],
   limit: number,
   selectedIndex: number | null,
-): (FindingGroup & { hidden: number })[] {
-  return groups.map((g) => {
-    const at = selectedIndex === null ? -1 : g.entries.findIndex((e) => e.index === selectedIndex);
-    const keep = Math.max(limit, at + 1);
-    return {
-      ...g,
-      entries: g.entries.slice(0, keep),
-      hidden: Math.max(0, g.entries.length - keep),
-    };
+): LimitedSection[] {
+  return sections.map((s) => {
+    const rows = (item: ListItem) => (item.kind === 'group' ? item.group.entries.length : 1);
+    let keep = limit;
+    if (selectedIndex !== null) {
+      let before = 0;
+      for (const item of s.items) {
+        const entries = item.kind === 'group' ? item.group.entries : [item.entry];
+        const at = entries.findIndex((e) => e.index === selectedIndex);
+        if (at !== -1) {
+          keep = Math.max(keep, before + at + 1);
+          break;
+        }
+        before += entries.length;
+      }
+    }
+    const items: LimitedItem[] = [];
+    let left = keep;
+    let hidden = 0;
+    for (const item of s.items) {
+      const n = rows(item);
+      if (left <= 0) {
+        hidden += n;
+        continue;
+      }
+      if (item.kind === 'finding') items.push(item);
+      else {
+        const shown = Math.min(n, left);
+        const g = item.group;
+        items.push({
+          kind: 'group',
+          group: { ...g, entries: g.entries.slice(0, shown), hidden: n - shown },
+        });
+        hidden += n - shown;
+      }
+      left -= Math.min(n, left);
+    }
+    return { ...s, items, hidden };
   });
 }
 
-/** The list's indexes in display order, for moving through it with the arrow keys. */
-export function displayOrder(groups: readonly FindingGroup[]): number[] {
-  return groups.flatMap((g) => g.entries.map((e) => e.index));
+/**
+ * Whether a group starts open: one cause (a container's resources) shows its findings, each a
+ * different consequence worth reading; one rule repeated on many containers starts closed, its
+ * rows being the same words again.
+ */
+export function opensByDefault(group: Pick<ListGroup, 'cause'>): boolean {
+  return group.cause.kind === 'resources';
+}
+
+/**
+ * The keys of what the keyboard walks through, in display order: each group's heading, and the
+ * rows of the lone findings and of the open groups (every group is open when `isOpen` is left out).
+ */
+export function displayOrder(
+  sections: readonly { items: readonly (ListItem | LimitedItem)[] }[],
+  isOpen: (group: ListGroup) => boolean = () => true,
+): number[] {
+  const order: number[] = [];
+  for (const s of sections)
+    for (const item of s.items) {
+      if (item.kind === 'finding') order.push(item.entry.index);
+      else {
+        order.push(item.group.key);
+        if (isOpen(item.group)) for (const e of item.group.entries) order.push(e.index);
+      }
+    }
+  return order;
+}
+
+// The findings list and the status line group the same list: once per list.
+const grouped = new WeakMap<readonly Finding[], FindingGrouping>();
+
+/** The engine's grouping of a list of findings, made once per list. */
+export function groupingOf(findings: readonly Finding[]): FindingGrouping {
+  let known = grouped.get(findings);
+  if (!known) grouped.set(findings, (known = groupFindings(findings)));
+  return known;
+}
+
+/** The group a finding is in, if any. */
+export function groupOfFinding(
+  grouping: FindingGrouping,
+  index: number | null,
+): FindingGrouping['groups'][number] | undefined {
+  if (index === null) return undefined;
+  const g = grouping.groupOf[index];
+  return g === undefined || g === -1 ? undefined : grouping.groups[g];
 }
 
 type Counts = Record<Severity | 'suppressed', number>;

@@ -12,6 +12,8 @@ export interface SelectionState {
   select: (s: Selection | null) => void;
   /** The editor's cursor moved: select the innermost element there (no scrolling back). */
   selectAtOffset: (offset: number) => void;
+  /** Selects a range of the text in the editor and scrolls it into view; the selection stays. */
+  revealRange: (from: number, to: number) => void;
 }
 
 /**
@@ -65,5 +67,5 @@ export function useSelection(
     [view, stale],
   );
 
-  return { selection, reveal, select, selectAtOffset };
+  return { selection, reveal, select, selectAtOffset, revealRange: show };
 }

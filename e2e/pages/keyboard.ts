@@ -11,6 +11,8 @@ export interface Focused {
   node: { kind: string; name: string } | null;
   /** A row of the findings list: its rule id. */
   finding: string | null;
+  /** The heading of a group in the findings list: the group's id. */
+  findingGroup: string | null;
   /** The editor's text area. */
   inEditor: boolean;
   /** An example card of the gallery: its id. */
@@ -41,6 +43,9 @@ export class KeyboardPage {
             }
           : null,
         finding: el.getAttribute('data-rule-id'),
+        findingGroup: el.hasAttribute('aria-expanded')
+          ? (el.closest('[data-finding-group]')?.getAttribute('data-finding-group') ?? null)
+          : null,
         inEditor: el.closest('.cm-content') !== null,
         example: el.getAttribute('data-example'),
       };

@@ -48,6 +48,23 @@ export class PanelsPage {
     return this.findings.locator(`[data-rule-id="${ruleId}"]`);
   }
 
+  /** A group of findings that share a cause or a rule, by its id (`rule:latest-tag:warning`). */
+  causeGroup(id: string): Locator {
+    return this.findings.locator(`[data-finding-group="${id}"]`);
+  }
+
+  /** The heading button that opens and closes a group. */
+  causeHeading(id: string): Locator {
+    return this.causeGroup(id).locator('button[aria-expanded]');
+  }
+
+  /** Opens a group of findings (a click on its heading) unless it is open. */
+  async openGroup(id: string): Promise<void> {
+    const heading = this.causeHeading(id);
+    if ((await heading.getAttribute('aria-expanded')) !== 'true') await heading.click();
+    await expect(heading).toHaveAttribute('aria-expanded', 'true');
+  }
+
   group(severity: string): Locator {
     return this.findings.locator(`[data-group="${severity}"]`);
   }

@@ -1,11 +1,14 @@
 // One piece of the input (usually one document) analysed on its own, with every position relative
 // to the piece: the unit that is cached between edits and sent from the worker to the page.
 import type { DocumentSummary, WorkloadAnalysis } from './result';
+import { evaluatePodSecurity } from '../k8s/podSecurity';
 import { podQosClass } from '../k8s/qos';
 import { effectivePodResources } from '../k8s/resources';
+import { writtenSecurityContexts } from '../k8s/securityContext';
 import { formatMessage } from '../messages';
 import type { InventoryObject, ReferencedKind } from '../model/inventory';
 import { buildPodModel, withoutWritten } from '../model/pod';
+import type { ServiceCondition } from '../model/serviceCondition';
 import type { PodModel, WrittenPodModel } from '../model/types';
 import { lineColumn, lineStarts, spanOf } from '../parse/lines';
 import { parseDocuments, type ParsedDocument } from '../parse/manifest';
@@ -24,7 +27,9 @@ const POD_RULES = RULES.filter((r): r is PodRule => r.scope === 'pod');
 /** A finding that holds only if the input lacks an object (checked once every piece is read). */
 export interface ConditionalFinding {
   finding: Finding;
-  missing: { kind: ReferencedKind; name: string };
+  missing?: { kind: ReferencedKind; name: string };
+  /** A Service finding, decided against every workload of the input. */
+  service?: ServiceCondition;
 }
 
 /** A piece's results; documents, workloads, lines and offsets count from the piece's start. */
@@ -63,7 +68,7 @@ export function analyzePiece(text: string): PieceAnalysis {
     out.objects.push(...objectsOf(doc));
     const first = out.workloads.length;
     const written = refs.map((ref) => buildPodModel(ref, doc.value));
-    for (const model of written) out.workloads.push(analyzeWorkload(model));
+    for (const model of written) out.workloads.push(analyzeWorkload(model, doc.value));
     const docWorkloads = out.workloads.slice(first);
     const pending: Pending[] = [];
     for (const rule of DOCUMENT_RULES) {
@@ -89,17 +94,28 @@ export function analyzePiece(text: string): PieceAnalysis {
       }
     });
     for (const p of pending) {
+      if (completedByOperator(out.workloads, p)) continue;
       const range = p.report.span
         ? { ...withinDocument(p.report.span, doc), exact: true }
         : resolvePath(doc.ast, p.report.path, text);
       const finding = toFinding(text, starts, p, range, out.workloads);
-      const missing = p.report.whenMissing;
-      if (missing) out.conditional.push({ finding, missing });
+      const { whenMissing: missing, whenService: service } = p.report;
+      if (missing || service) out.conditional.push({ finding, missing, service });
       else out.findings.push(finding);
     }
   }
   out.findings.sort(compareFindings);
   return out;
+}
+
+// Where an operator completes the pod spec (a template inside a custom resource, or a custom
+// resource's own containers), what the spec leaves out is the operator's to fill in: required
+// fields and the volumes it creates are not checked there (RULES.md).
+const OPERATOR_FILLS_IN: ReadonlySet<string> = new Set(['missing-required', 'volume-not-found']);
+
+function completedByOperator(workloads: readonly WorkloadAnalysis[], p: Pending): boolean {
+  const w = p.workload === undefined ? undefined : workloads[p.workload];
+  return w?.ref.completedBy !== undefined && OPERATOR_FILLS_IN.has(p.rule.id);
 }
 
 // A syntax error at a document's very end marks no character of the next document.
@@ -114,9 +130,12 @@ function withinDocument(
 }
 
 // The result keeps the model without the values as written (only rules need those).
-function analyzeWorkload(written: WrittenPodModel): WorkloadAnalysis {
+function analyzeWorkload(written: WrittenPodModel, documentValue: unknown): WorkloadAnalysis {
   const model = withoutWritten(written);
   const ref = model.workload;
+  // The pod's own annotations: the template's metadata (the object's for a Pod), which sits
+  // beside the pod spec.
+  const podMetadata = valueAt(documentValue, [...ref.podSpecPath.slice(0, -1), 'metadata']);
   const running = model.containers.filter((c) => c.role !== 'ephemeral');
   return {
     ref,
@@ -131,6 +150,11 @@ function analyzeWorkload(written: WrittenPodModel): WorkloadAnalysis {
       model.overhead,
     ),
     podSpecPath: formatPath(ref.podSpecPath),
+    podSecurity: evaluatePodSecurity(written.spec, valueAt(podMetadata, ['annotations'])),
+    securityContexts: writtenSecurityContexts(
+      written.spec.securityContext,
+      written.containers.map((c) => c.raw.securityContext),
+    ),
   };
 }
 
@@ -161,7 +185,9 @@ function toFinding(
     p.workload === undefined || rule.id === 'yaml-syntax' ? undefined : workloads[p.workload].model;
   const suppression = model
     ? matchSuppression(suppressionsOf(model), rule.id, r.containers)
-    : undefined;
+    : r.ignore
+      ? matchSuppression(parseSuppressions(r.ignore), rule.id, r.containers)
+      : undefined;
   // One object shape for every finding (optional fields left undefined rather than absent):
   // thousands of findings stay compact and fast to read.
   return {

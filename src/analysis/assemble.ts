@@ -9,6 +9,7 @@ import {
   type Inventory,
   type InventoryObject,
 } from '../model/inventory';
+import { ServiceSelection } from '../model/services';
 import type { Piece } from '../parse/split';
 import type { Finding } from '../types';
 
@@ -33,7 +34,7 @@ export interface PlacedResults {
   objects: InventoryObject[];
   findings: Finding[];
   /** Findings that hold only if the whole input lacks an object (decided in `finish`). */
-  waiting: { finding: Finding; missing: Missing }[];
+  waiting: Waiting[];
 }
 
 /** How many documents and workloads come before a piece. */
@@ -66,6 +67,7 @@ export function placeResults(
     waiting: a.conditional.map((c) => ({
       finding: shiftFinding(c.finding, p, base),
       missing: c.missing,
+      service: c.service,
     })),
   };
 }
@@ -81,7 +83,7 @@ export class Assembler {
   /** Each piece's findings, placed; index-aligned with the pieces added. */
   private readonly findings: Finding[][] = [];
   private readonly objects: InventoryObject[] = [];
-  private readonly waiting: { piece: number; finding: Finding; missing: Missing }[] = [];
+  private readonly waiting: (Waiting & { piece: number })[] = [];
   /**
    * One copy of each message and path: documents written alike (a chart rendered for many
    * services) repeat the same findings word for word, each piece with its own copy of the text.
@@ -128,8 +130,13 @@ export class Assembler {
   finish(text: string): AnalysisResult {
     const inventory = buildInventory(this.objects);
     const held = new Map<number, Finding[]>();
+    let selection: ServiceSelection | undefined;
     for (const w of this.waiting) {
-      if (!stillMissing(inventory, w.missing.kind, w.missing.name)) continue;
+      if (w.missing && !stillMissing(inventory, w.missing.kind, w.missing.name)) continue;
+      if (w.service) {
+        selection ??= new ServiceSelection(this.workloads.map((x) => x.model));
+        if (!selection.holds(w.service)) continue;
+      }
       const list = held.get(w.piece);
       if (list) list.push(w.finding);
       else held.set(w.piece, [w.finding]);
@@ -151,7 +158,8 @@ export class Assembler {
   }
 }
 
-type Missing = ConditionalFinding['missing'];
+/** A finding that waits for the whole input: for a missing object, or for its workloads. */
+type Waiting = Pick<ConditionalFinding, 'finding' | 'missing' | 'service'>;
 
 function stillMissing(
   inventory: Inventory,

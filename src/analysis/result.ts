@@ -1,9 +1,11 @@
 // The result of analysing one input text: what the page, the CLI and the reports read.
+import type { PodSecurityResult } from '../k8s/podSecurity';
 import type { EffectiveResources } from '../k8s/resources';
+import type { WrittenSecurityContexts } from '../k8s/securityContext';
 import type { QosClass } from '../k8s/qos';
 import type { Inventory } from '../model/inventory';
 import type { PodModel, WorkloadRef } from '../model/types';
-import type { Finding } from '../types';
+import type { FieldPath, Finding } from '../types';
 
 export interface DocumentSummary {
   /** 0-based document index. */
@@ -32,6 +34,24 @@ export interface WorkloadAnalysis {
   effective: EffectiveResources;
   /** podSpecPath in API-server notation, e.g. `spec.template.spec`. */
   podSpecPath: string;
+  /**
+   * The Pod Security Standards level and the failed checks; failure paths are under the pod
+   * spec, or `metadata.annotations` of the pod template (see `podSecurityFieldPath`).
+   */
+  podSecurity: PodSecurityResult;
+  /** The pod's and each container's securityContext as written (containers in model order). */
+  securityContexts: WrittenSecurityContexts;
+}
+
+/** The document path of a Pod Security failure path (pod spec or pod template metadata). */
+export function podSecurityFieldPath(
+  ref: Pick<WorkloadRef, 'podSpecPath'>,
+  path: readonly (string | number)[],
+): FieldPath {
+  if (path[0] !== 'metadata') return [...ref.podSpecPath, ...path];
+  // An annotation key is a map key, not a chain of fields: `annotations[a.b/c]`.
+  const [, annotations, key] = path;
+  return [...ref.podSpecPath.slice(0, -1), 'metadata', annotations, { key: String(key) }];
 }
 
 /** A stretch of the text: where it starts and what it says. */

@@ -30,8 +30,9 @@ Options:
                      or zh-CN (简体中文). Rule ids, severities in text lines, paths and JSON
                      keys never change.
   --fix              lint: apply the safe fixes (sizeLimit on an emptyDir, allowPrivilegeEscalation:
-                     false, a misspelt field renamed) to the files in place, print what was fixed,
-                     then report what is left. Only the fixed spans change.
+                     false, a misspelt field renamed, a duplicate port name renamed with the probes
+                     and Services that use it) to the files in place, print what was fixed, then
+                     report what is left. Only the fixed spans change.
   --fix-dry-run      lint: print the fixes as a unified diff and change nothing.
   --workload N       graph: the workload to draw, 0-based in input order (default 0).
   -h, --help         Show this help.

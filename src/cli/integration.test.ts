@@ -98,6 +98,7 @@ describe('podscope lint on the public corpus', NEEDS_CORPUS, () => {
         name: 'qos-demo',
         podSpecPath: 'spec',
         qosClass: 'Guaranteed',
+        podSecurity: 'baseline',
         namespace: 'qos-example',
       },
     ]);
@@ -124,6 +125,7 @@ describe('podscope lint on the public corpus', NEEDS_CORPUS, () => {
         name: 'web',
         podSpecPath: 'spec.template.spec',
         qosClass: 'BestEffort',
+        podSecurity: 'baseline',
       },
     ]);
     expect(report.files[0].findings.map((f) => f.ruleId)).not.toContain('volume-not-found');
@@ -145,7 +147,9 @@ describe('podscope lint on the public corpus', NEEDS_CORPUS, () => {
       ['BestEffort'],
     ]);
     const text = (await cli(['lint', ...files])).stdout.trimEnd().split('\n');
-    expect(text.at(-1)).toMatch(/^3 files: \d+ errors?, \d+ warnings?, \d+ info/);
+    expect(text.at(-1)).toMatch(
+      /^3 files: \d+ findings in \d+ groups \(\d+ errors?, \d+ warnings?, \d+ info\)$/,
+    );
   });
 
   it('points SARIF regions at the exact values in the file', async () => {
@@ -192,7 +196,7 @@ describe('podscope lint on small files', () => {
     const r = await cli(['lint', temp('tidy.yaml'), '--fail-on', 'info']);
     expect(r).toEqual({
       code: 0,
-      stdout: `${temp('tidy.yaml')}: 0 errors, 0 warnings, 0 info\n`,
+      stdout: `${temp('tidy.yaml')}: no findings\n`,
       stderr: '',
     });
   });
@@ -251,8 +255,8 @@ describe('podscope lint on small files', () => {
     expect((JSON.parse(implicit.stdout) as JsonReport).files[0].file).toBe('<stdin>');
     const explicit = await cli(['lint', temp('tidy.yaml'), '-'], TIDY);
     expect(explicit.stdout.split('\n').slice(0, 2)).toEqual([
-      `${temp('tidy.yaml')}: 0 errors, 0 warnings, 0 info`,
-      '<stdin>: 0 errors, 0 warnings, 0 info',
+      `${temp('tidy.yaml')}: no findings`,
+      '<stdin>: no findings',
     ]);
     expect(explicit.code).toBe(0);
   });

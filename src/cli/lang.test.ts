@@ -42,7 +42,7 @@ describe('podscope lint --lang zh-CN', () => {
     const r = await lint('--lang', 'zh-CN');
     expect(r).toEqual({
       code: 0,
-      stdout: `pod.yaml:16:29: warning port-clash ${ZH_MESSAGE}\npod.yaml: 0 个错误，1 个警告，0 条提示\n`,
+      stdout: `pod.yaml:16:29: warning port-clash ${ZH_MESSAGE}\npod.yaml: 1 个问题（0 个错误，1 个警告，0 条提示）\n`,
       stderr: '',
     });
   });

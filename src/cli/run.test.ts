@@ -187,9 +187,9 @@ describe('run: lint output', () => {
     expect(r.stdout).toBe(
       [
         'warn.yaml:8:12: warning latest-tag Image nginx has no tag.',
-        'warn.yaml: 0 errors, 1 warning, 0 info',
-        'clean.yaml: 0 errors, 0 warnings, 0 info',
-        '2 files: 0 errors, 1 warning, 0 info',
+        'warn.yaml: 1 finding (0 errors, 1 warning, 0 info)',
+        'clean.yaml: no findings',
+        '2 files: 1 finding (0 errors, 1 warning, 0 info)',
         '',
       ].join('\n'),
     );

@@ -1,7 +1,7 @@
-// The pod frame's title block: the workload's kind and name, QoS and findings on the first row;
-// the effective requests and limits and the restart policy after it, wrapping as the frame's
-// width allows (a compact frame, in presentation mode, has the first row only). The layout needs
-// its height before anything else is placed in the frame.
+// The pod frame's title block: the workload's kind and name, QoS, the Pod Security level and
+// findings on the first row; the effective requests and limits and the restart policy after it,
+// wrapping as the frame's width allows (a compact frame, in presentation mode, has the first row
+// only). The layout needs its height before anything else is placed in the frame.
 import { BADGE_WIDTH, LINE_HEIGHT, TYPE, type Density } from './sizes';
 import { textWidth } from './text';
 import type { PodNode } from './types';
@@ -59,6 +59,7 @@ export function frameHeaderHeight(pod: PodNode, inner: number, density: Density 
     textWidth(`${pod.workloadKind} `, TYPE.text) + textWidth(pod.name, TYPE.title * 1.08),
     pod.namespace !== undefined ? textWidth(`namespace ${pod.namespace}`, TYPE.text) : 0,
     textWidth(`QoS ${pod.qosClass}`, TYPE.text) + 20,
+    textWidth(`Pod Security ${pod.podSecurity}`, TYPE.text) + 20,
     pod.phase !== undefined ? textWidth(pod.phase, TYPE.text) : 0,
     pod.severity ? BADGE_WIDTH : 0,
   ].filter((w) => w > 0);

@@ -15,6 +15,7 @@ export function podNode(w: WorkloadAnalysis): PodNode {
     path: w.podSpecPath,
     workloadKind: model.workload.kind,
     qosClass: w.qosClass,
+    podSecurity: w.podSecurity.level,
     restartPolicy: model.restartPolicy,
     requests: formatAll(w.effective.requests),
     limits: formatAll(w.effective.limits),

@@ -196,6 +196,8 @@ export function analysisOf(
         qosClass: 'BestEffort',
         effective: { requests: {}, limits: {}, unboundedLimits: [] },
         podSpecPath: 'spec',
+        podSecurity: { level: 'restricted', failures: [] },
+        securityContexts: { pod: {}, containers: model.containers.map(() => ({})) },
       },
     ],
     findings,

@@ -23,6 +23,8 @@ export interface PodNode extends NodeBase {
   workloadKind: string;
   namespace?: string;
   qosClass: string;
+  /** The Pod Security Standards level the pod passes: privileged, baseline or restricted. */
+  podSecurity: string;
   restartPolicy: string;
   /** Effective pod requests and limits (Kubernetes' aggregation), formatted per resource. */
   requests: Record<string, string>;

@@ -46,6 +46,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     zh: '徽标（标签 is kept for Kubernetes labels, browser tabs and image tags）',
     avoid: [/(?:端口|角色|连线上的|边上的|每个)标签/],
   },
+  { en: 'namespace', zh: '命名空间', avoid: [/名字空间/, /名称空间/] },
   { en: 'probe', zh: '探针', avoid: [/探测器/, /健康探针/] },
   { en: 'liveness probe', zh: '存活探针', avoid: [/活性探针/, /存活性探针/] },
   { en: 'readiness probe', zh: '就绪探针', avoid: [/就绪性探针/] },

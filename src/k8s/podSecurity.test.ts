@@ -641,7 +641,8 @@ describe('podSecurityTexts', () => {
     );
     expect(podSecurityCheckText('privileged', 'zh-CN').title).toBe('特权容器');
     expect(podSecurityCheckText('restrictedVolumes', 'zh-CN').title).toContain('卷');
-    expect(podSecurityLevelName('restricted', 'zh-CN')).toBe('受限（Restricted）');
+    // The Chinese page shows no English words: the level is named in Chinese only.
+    expect(podSecurityLevelName('restricted', 'zh-CN')).toBe('受限');
     expect(podSecurityLevelName('baseline', 'en')).toBe('Baseline');
   });
 });

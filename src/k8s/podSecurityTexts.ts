@@ -1,5 +1,6 @@
 // What each Pod Security Standards check forbids and how to fix it, in every language.
-// Chinese follows kubernetes.io/zh-cn (Pod 安全标准, 权能（capability）, 名字空间, 卷).
+// Chinese follows kubernetes.io/zh-cn (Pod 安全标准, 权能（capability）, 命名空间, 卷) and, as every
+// Chinese text of the page, leaves no English word outside field names and values.
 import type { Lang } from '../i18n/lang';
 import type { PodSecurityCheckId, PodSecurityLevel } from './podSecurity';
 
@@ -111,7 +112,7 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
   appArmorProfile: {
     title: 'AppArmor 配置文件',
     explanation:
-      'Pod 或容器关闭了 AppArmor（类型为 Unconfined，或注解不是 runtime/default 或 localhost/*）。请删除该设置，或使用 RuntimeDefault 或 Localhost 配置文件。',
+      'Pod 或容器关闭了 AppArmor（类型为不加约束，或注解不是 runtime/default 或 localhost/*）。请删除该设置，或使用 RuntimeDefault 或节点上的本地配置文件。',
   },
   capabilities_baseline: {
     title: '添加的权能（capability）',
@@ -119,9 +120,9 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
       '容器添加了默认集合之外的权能（例如 NET_RAW、SYS_ADMIN 或 NET_ADMIN）；名称必须精确拼写，大写且不带 CAP_ 前缀。请从 securityContext.capabilities.add 中删除。',
   },
   hostNamespaces: {
-    title: '主机名字空间',
+    title: '主机命名空间',
     explanation:
-      'Pod 共享节点的网络、进程或 IPC 名字空间（hostNetwork、hostPID 或 hostIPC）。请删除这些字段或设为 false。',
+      'Pod 共享节点的网络、进程或 IPC 命名空间（hostNetwork、hostPID 或 hostIPC）。请删除这些字段或设为 false。',
   },
   hostPathVolumes: {
     title: 'hostPath 卷',
@@ -134,9 +135,9 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
       '容器绑定了节点上的端口（hostPort；启用 hostNetwork 时也会由 containerPort 设置）。请删除 hostPort，通过 Service 访问 Pod。',
   },
   hostProbesAndHostLifecycle: {
-    title: '探针和生命周期回调中的 host',
+    title: '探针和生命周期回调中的主机地址',
     explanation:
-      '探针或生命周期回调设置了 httpGet.host 或 tcpSocket.host，kubelet 会从节点连接到其他地址（localhost 也不允许）。请删除 host，使用 Pod 的 IP。',
+      '探针或生命周期回调设置了 httpGet.host 或 tcpSocket.host，kubelet 会从节点连接到其他地址（localhost 也不允许）。请删除 httpGet.host 或 tcpSocket.host，使用 Pod 的 IP。',
   },
   privileged: {
     title: '特权容器',
@@ -146,27 +147,27 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
   procMount: {
     title: '/proc 挂载类型',
     explanation:
-      '容器取消了 /proc 的屏蔽（procMount 不是 Default）。请删除 procMount；基线策略仅在 user 名字空间中（hostUsers: false）允许这样做。',
+      '容器取消了 /proc 的屏蔽（procMount 不是默认值）。请删除 procMount；基线策略仅在用户命名空间中（hostUsers: false）允许这样做。',
   },
   seLinuxOptions: {
     title: 'SELinux 选项',
     explanation:
-      'Pod 或容器设置了 SELinux user 或 role，或者 type 不是 container_t、container_init_t、container_kvm_t 或 container_engine_t。请删除这些设置；如有需要只设置 level。',
+      'Pod 或容器设置了 seLinuxOptions.user 或 seLinuxOptions.role，或者 seLinuxOptions.type 不是 container_t、container_init_t、container_kvm_t 或 container_engine_t。请删除这些设置；如有需要只设置 seLinuxOptions.level。',
   },
   seccompProfile_baseline: {
-    title: 'seccomp 被禁用',
+    title: '系统调用过滤被关闭（seccompProfile）',
     explanation:
-      'Pod 或容器设置的 seccomp 配置文件不是 RuntimeDefault 或 Localhost，例如 Unconfined。请使用 RuntimeDefault。',
+      'Pod 或容器的 seccompProfile.type 既不是 RuntimeDefault 也不是节点上的本地配置文件，例如不过滤系统调用的类型。请使用 RuntimeDefault。',
   },
   sysctls: {
-    title: '不安全的 sysctl',
+    title: '不安全的内核参数（securityContext.sysctls）',
     explanation:
-      'Pod 设置了安全集合之外的 sysctl，安全集合只包含少数有名字空间隔离的参数，例如 net.ipv4.ip_local_port_range。请删除它，或改为调整节点。',
+      'Pod 设置了安全集合之外的内核参数，安全集合只包含少数有命名空间隔离的参数，例如 net.ipv4.ip_local_port_range。请删除它，或改为调整节点。',
   },
   windowsHostProcess: {
-    title: 'Windows HostProcess',
+    title: 'HostProcess 容器',
     explanation:
-      'Pod 或容器以 Windows HostProcess 容器运行，拥有节点的全部访问权限。请删除 windowsOptions.hostProcess 或设为 false。',
+      'Pod 或容器以 HostProcess 容器运行（windowsOptions.hostProcess），拥有节点的全部访问权限。请删除 windowsOptions.hostProcess 或设为 false。',
   },
   allowPrivilegeEscalation: {
     title: '特权提升',
@@ -181,7 +182,7 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
   procMount_restricted: {
     title: '/proc 挂载类型（受限）',
     explanation:
-      '容器取消了 /proc 的屏蔽；即使在 user 名字空间中，受限策略也不允许。请删除 securityContext.procMount。',
+      '容器取消了 /proc 的屏蔽；即使在用户命名空间中，受限策略也不允许。请删除 securityContext.procMount。',
   },
   restrictedVolumes: {
     title: '卷类型',
@@ -189,27 +190,28 @@ const ZH_CN: Record<PodSecurityCheckId, PodSecurityCheckText> = {
       '卷的类型不在 configMap、csi、downwardAPI、emptyDir、ephemeral、image、persistentVolumeClaim、projected 和 secret 之内。其他存储请通过 persistentVolumeClaim 使用。',
   },
   runAsNonRoot: {
-    title: '以非 root 用户运行',
+    title: '以非超级用户身份运行',
     explanation:
-      'Pod 或容器没有要求以非 root 用户运行。请在 Pod 上设置 securityContext.runAsNonRoot: true，并且不要在任何容器中设为 false。',
+      'Pod 或容器没有要求以非超级用户（UID 0 以外）身份运行。请在 Pod 上设置 securityContext.runAsNonRoot: true，并且不要在任何容器中设为 false。',
   },
   runAsUser: {
-    title: '以 root 用户运行',
-    explanation: 'Pod 或容器设置了 runAsUser: 0（root）。请使用非零的用户 ID，或不设置 runAsUser。',
+    title: '以超级用户（UID 0）运行',
+    explanation:
+      'Pod 或容器设置了 runAsUser: 0（超级用户）。请使用非零的用户 ID，或不设置 runAsUser。',
   },
   seccompProfile_restricted: {
-    title: 'seccomp 配置文件',
+    title: '系统调用过滤（seccompProfile）',
     explanation:
-      '每个容器都需要类型为 RuntimeDefault 或 Localhost 的 seccomp 配置文件。请在 Pod 上设置 securityContext.seccompProfile.type: RuntimeDefault。',
+      '每个容器都需要 seccompProfile，类型为 RuntimeDefault 或节点上的本地配置文件。请在 Pod 上设置 securityContext.seccompProfile.type: RuntimeDefault。',
   },
 };
 
 const LEVEL_NAMES: Record<Lang, Record<PodSecurityLevel, string>> = {
   en: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   'zh-CN': {
-    privileged: '特权（Privileged）',
-    baseline: '基线（Baseline）',
-    restricted: '受限（Restricted）',
+    privileged: '特权',
+    baseline: '基线',
+    restricted: '受限',
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageRepository, wellKnownSidecar } from './wellknown';
+import { imageRepository, isNodeAgent, wellKnownSidecar } from './wellknown';
 
 describe('wellKnownSidecar: containers of the public manifests', () => {
   it.each<[string, string, string | undefined]>([
@@ -78,5 +78,22 @@ describe('imageRepository', () => {
     expect(imageRepository('localhost:5000/fluent-bit')).toBe('localhost:5000/fluent-bit');
     expect(imageRepository('Nginx@sha256:abc')).toBe('nginx');
     expect(imageRepository('nginx:1.2@sha256:abc')).toBe('nginx');
+  });
+});
+
+describe('isNodeAgent', () => {
+  it.each<[string, string, boolean]>([
+    ['kube-flannel', 'docker.io/flannel/flannel:v0.25.1', true],
+    ['calico-node', 'docker.io/calico/node:v3.28.0', true],
+    ['cilium-agent', 'quay.io/cilium/cilium:v1.15.5', true],
+    ['kube-router', 'docker.io/cloudnativelabs/kube-router:v2.1.0', true],
+    ['kube-proxy', 'registry.k8s.io/kube-proxy:v1.35.0', true],
+    ['aws-node', '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.18.0', true],
+    ['node-exporter', 'quay.io/prometheus/node-exporter:v1.8.0', true],
+    ['web', 'node:20-alpine', false],
+    ['api', 'example.com/team/node:20', false],
+    ['nginx', 'nginx:1.27', false],
+  ])('%s (%s) → %s', (name, image, expected) => {
+    expect(isNodeAgent(name, image)).toBe(expected);
   });
 });

@@ -64,3 +64,22 @@ export function wellKnownSidecar(name: string, image?: string): WellKnownKind | 
   const lower = name.toLowerCase();
   return PATTERNS.find((p) => p.name?.test(lower))?.kind;
 }
+
+// Node agents: programs that run once per node, usually on the host network, to make the node
+// work (CNI plugins, kube-proxy, node exporters, CSI node plugins). Many must work before
+// cluster DNS does, because cluster DNS runs in pods that need them.
+const NODE_AGENT_IMAGE =
+  /(^|\/)(flannel|flannel-cni-plugin|kube-router|node|cilium|cilium-agent|kube-proxy|node-exporter|amazon-k8s-cni|weave-kube|weave-npc|antrea-agent[a-z0-9-]*|antrea-ubuntu|kindnetd|multus-cni|ovnkube|kube-ovn|canal|csi-node-driver-registrar|nvidia-device-plugin|k8s-device-plugin|dcgm-exporter)$/;
+const NODE_AGENT_IMAGE_OWNER = /(^|\/)(calico|cilium|flannel|flannel-io|weaveworks|antrea)\//;
+const NODE_AGENT_NAME =
+  /^(kube-flannel|flannel|kube-router|calico-node|cilium(-agent)?|kube-proxy|node-exporter|aws-node|weave|antrea-agent|kindnet(-cni)?|kube-multus|ovnkube-node|kube-ovn-cni|node-driver-registrar|nvidia-device-plugin(-ctr)?)$/;
+
+/** True for a container of a well-known node agent (CNI plugin, kube-proxy, node exporter…). */
+export function isNodeAgent(name: string, image?: string): boolean {
+  const repo = image ? imageRepository(image) : '';
+  // `calico/node` and `cilium/cilium` say what they are only with their owner.
+  const last = repo.slice(repo.lastIndexOf('/') + 1);
+  if (repo && NODE_AGENT_IMAGE.test(repo) && (last !== 'node' || NODE_AGENT_IMAGE_OWNER.test(repo)))
+    return true;
+  return NODE_AGENT_NAME.test(name.toLowerCase());
+}

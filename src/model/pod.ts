@@ -17,9 +17,18 @@ import { bool, isObj, list, obj, scalarMap, str } from './values';
 
 const LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
+// Of a custom resource's own spec only the pod parts are read: its other fields (Prometheus'
+// `resources`, `securityContext`…) are the operator's to place.
+const PARTIAL_FIELDS = ['containers', 'initContainers', 'volumes'];
+
+function readSpec(ref: WorkloadRef, spec: Record<string, unknown>): Record<string, unknown> {
+  if (ref.completedBy !== 'partial') return spec;
+  return Object.fromEntries(Object.entries(spec).filter(([k]) => PARTIAL_FIELDS.includes(k)));
+}
+
 /** Builds the pod model of one workload found in a document's value, with the values as written. */
 export function buildPodModel(ref: WorkloadRef, documentValue: unknown): WrittenPodModel {
-  const spec = obj(valueAt(documentValue, ref.podSpecPath));
+  const spec = readSpec(ref, obj(valueAt(documentValue, ref.podSpecPath)));
   const object = obj(valueAt(documentValue, ref.objectPath));
   const isPod = ref.kind === 'Pod' && ref.podSpecPath.length === ref.objectPath.length + 1;
   const hostNetwork = bool(spec.hostNetwork) === true;
@@ -47,6 +56,9 @@ export function buildPodModel(ref: WorkloadRef, documentValue: unknown): Written
     subdomain: str(spec.subdomain),
     overhead: scalarMap(spec.overhead),
     annotations,
+    labels: scalarMap(
+      obj(valueAt(documentValue, [...ref.podSpecPath.slice(0, -1), 'metadata'])).labels,
+    ),
     status,
     fromCluster: status !== undefined,
   };

@@ -158,6 +158,13 @@ export interface WorkloadRef {
   metadataPaths: FieldPath[];
   /** For custom resources that embed templates: a label like `headGroupSpec`. */
   templateLabel?: string;
+  /**
+   * A pod spec an operator completes (RULES.md): `override` for a pod template inside a custom
+   * resource (what it leaves out the operator fills in), `partial` for a custom resource with
+   * `containers` directly under its `spec` (Prometheus, Alertmanager), of which only
+   * `containers`, `initContainers` and `volumes` are read.
+   */
+  completedBy?: 'override' | 'partial';
 }
 
 export interface PodModel {
@@ -179,6 +186,8 @@ export interface PodModel {
   subdomain?: string;
   overhead: Record<string, string>;
   annotations: Record<string, string>;
+  /** The pod template's labels (a Pod's own): what a Service selector is matched against. */
+  labels?: Record<string, string>;
   status?: PodStatusModel;
   /** True when the input looks like `kubectl get -o yaml` output (has status). */
   fromCluster: boolean;

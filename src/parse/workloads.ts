@@ -1,5 +1,6 @@
 // Where the pod spec lives in each workload kind (SPEC §2), including custom resources that embed
-// pod templates anywhere (RayCluster groups, LeaderWorkerSet templates, Argo Rollouts).
+// pod templates anywhere (RayCluster groups, LeaderWorkerSet templates, Argo Rollouts, ECK's
+// podTemplate) and those that list containers in their own spec (Prometheus, Alertmanager).
 import type { WorkloadRef } from '../model/types';
 import type { FieldPath } from '../types';
 import { formatPath, valueAt } from './path';
@@ -101,6 +102,17 @@ function workloadsOf(obj: unknown, document: number, objectPath: FieldPath): Wor
     return [{ ...base, podSpecPath: [...objectPath, ...known], metadataPaths }];
   }
   if (PLAIN_KINDS.has(kind) || !kind) return [];
+  // A custom resource whose own spec lists containers: not a pod spec, but the operator builds
+  // its pods from them.
+  if (Array.isArray(valueAt(obj, ['spec', 'containers'])))
+    return [
+      {
+        ...base,
+        podSpecPath: [...objectPath, 'spec'],
+        metadataPaths: [[...objectPath, 'metadata']],
+        completedBy: 'partial',
+      },
+    ];
   const found: WorkloadRef[] = [];
   searchTemplates(obj, [], 0, (templatePath) => {
     found.push({
@@ -111,6 +123,7 @@ function workloadsOf(obj: unknown, document: number, objectPath: FieldPath): Wor
         [...objectPath, ...templatePath, 'metadata'],
       ],
       templateLabel: formatPath(templatePath),
+      completedBy: 'override',
     });
   });
   return found;

@@ -5,9 +5,13 @@ import type { WorkloadRef } from '../model/types';
 import { SEVERITY_RANK, type Finding, type Severity } from '../types';
 
 export interface ReportWorkload {
-  ref: Pick<WorkloadRef, 'document' | 'kind' | 'name' | 'namespace' | 'templateLabel'>;
+  ref: Pick<
+    WorkloadRef,
+    'document' | 'kind' | 'name' | 'namespace' | 'templateLabel' | 'completedBy'
+  >;
   qosClass: WorkloadAnalysis['qosClass'];
   podSpecPath: string;
+  podSecurity: Pick<WorkloadAnalysis['podSecurity'], 'level'>;
 }
 
 export type ReportDocument = Pick<

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis/analyze';
 import { toJson, toJsonReport } from './json';
 import { finding, podWorkload, result } from '../testing/report';
 import { VERSION } from '../version';
@@ -46,6 +47,7 @@ const deploymentResult: ReportResult = {
       ref: { document: 1, kind: 'Deployment', name: 'api', namespace: 'prod' },
       qosClass: 'Burstable',
       podSpecPath: 'spec.template.spec',
+      podSecurity: { level: 'restricted' },
     },
   ],
   findings: [
@@ -91,6 +93,7 @@ describe('toJsonReport', () => {
         name: 'api',
         podSpecPath: 'spec.template.spec',
         qosClass: 'Burstable',
+        podSecurity: 'restricted',
         namespace: 'prod',
       },
     ]);
@@ -160,6 +163,7 @@ describe('toJsonReport', () => {
       name: 'b',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
     });
     expect(report.files[1].workloads).toEqual([]);
     expect(report.files[1].findings.map((f) => f.ruleId)).toEqual(['yaml-syntax']);
@@ -173,5 +177,95 @@ describe('toJson', () => {
     expect(JSON.parse(text)).toEqual(
       toJsonReport([{ file: 'deploy.yaml', result: deploymentResult }]),
     );
+  });
+});
+
+describe('group ids', () => {
+  it('names the group of findings that share a rule, after the contract keys, and no other', () => {
+    const repeated = [5, 9].map((line) =>
+      finding({ ruleId: 'privilege-escalation', severity: 'info', line, column: 7 }),
+    );
+    const alone = finding({ ruleId: 'host-pid', severity: 'warning', line: 3, column: 11 });
+    const [first, second, third] = toJsonReport([
+      { file: 'p.yaml', result: result([...repeated, alone]) },
+    ]).files[0].findings;
+    expect(first).not.toHaveProperty('group');
+    expect(second.group).toBe('rule:privilege-escalation:info');
+    expect(third.group).toBe(second.group);
+    expect(Object.keys(second)).toEqual([...CONTRACT_FINDING_KEYS, 'group']);
+  });
+});
+
+describe('podSecurity', () => {
+  const workloadsOf = (text: string) =>
+    toJsonReport([{ file: 'w.yaml', result: analyze(text) }]).files[0].workloads;
+
+  it('gives each workload its Pod Security level next to qosClass', () => {
+    const workloads = workloadsOf(
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: plain}',
+        'spec:',
+        '  containers: [{name: app, image: nginx}]',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata: {name: agent}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      hostNetwork: true',
+        '      containers: [{name: agent, image: agent:1}]',
+        '---',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: locked}',
+        'spec:',
+        '  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}',
+        '  containers:',
+        '  - name: app',
+        '    image: app:1',
+        '    securityContext:',
+        '      allowPrivilegeEscalation: false',
+        '      capabilities: {drop: [ALL]}',
+      ].join('\n'),
+    );
+    expect(workloads.map((w) => [w.name, w.podSecurity])).toEqual([
+      ['plain', 'baseline'],
+      ['agent', 'privileged'],
+      ['locked', 'restricted'],
+    ]);
+    expect(Object.keys(workloads[0]).slice(0, 6)).toEqual([
+      'document',
+      'kind',
+      'name',
+      'podSpecPath',
+      'qosClass',
+      'podSecurity',
+    ]);
+  });
+
+  it('reads AppArmor annotations from the pod template, not the workload', () => {
+    const deployment = (where: 'workload' | 'template') =>
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        ...(where === 'workload'
+          ? ['  annotations: {container.apparmor.security.beta.kubernetes.io/app: unconfined}']
+          : []),
+        'spec:',
+        '  template:',
+        '    metadata:',
+        ...(where === 'template'
+          ? ['      annotations: {container.apparmor.security.beta.kubernetes.io/app: unconfined}']
+          : ['      labels: {app: web}']),
+        '    spec:',
+        '      containers: [{name: app, image: nginx}]',
+      ].join('\n');
+    expect(workloadsOf(deployment('template'))[0].podSecurity).toBe('privileged');
+    expect(workloadsOf(deployment('workload'))[0].podSecurity).toBe('baseline');
   });
 });

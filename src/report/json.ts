@@ -9,6 +9,7 @@ import {
 } from './input';
 import type { Lang } from '../i18n/lang';
 import { localizeFinding } from '../i18n/localize';
+import { groupIds } from '../analysis/findingGroups';
 import { VERSION } from '../version';
 import type { Finding, Severity } from '../types';
 
@@ -18,8 +19,12 @@ export interface JsonWorkload {
   name: string;
   podSpecPath: string;
   qosClass: string;
+  /** The most restrictive Pod Security Standards level the pod passes. */
+  podSecurity: 'privileged' | 'baseline' | 'restricted';
   namespace?: string;
   templateLabel?: string;
+  /** A custom resource read in part (its containers, init containers and volumes). */
+  partial?: true;
 }
 
 export interface JsonFinding {
@@ -34,6 +39,8 @@ export interface JsonFinding {
   endColumn: number;
   suppressed: boolean;
   suppressReason?: string;
+  /** Set when the finding shares a cause or a rule with others of its file (one id per group). */
+  group?: string;
 }
 
 export interface JsonDocument {
@@ -75,7 +82,7 @@ function jsonFile({ file, result }: ReportFile, lang: Lang): JsonFile {
   return {
     file,
     workloads: result.workloads.map(jsonWorkload),
-    findings: sortFindings(result.findings).map((f) => jsonFinding(localizeFinding(f, lang))),
+    findings: findingsOf(result.findings, lang),
     documents: result.documents.filter((d) => !d.empty).map(jsonDocument),
     summary: jsonSummary(countFindings(result.findings)),
   };
@@ -88,13 +95,20 @@ function jsonWorkload(w: ReportWorkload): JsonWorkload {
     name: w.ref.name,
     podSpecPath: w.podSpecPath,
     qosClass: w.qosClass,
+    podSecurity: w.podSecurity.level,
   };
   if (w.ref.namespace !== undefined) out.namespace = w.ref.namespace;
   if (w.ref.templateLabel !== undefined) out.templateLabel = w.ref.templateLabel;
+  if (w.ref.completedBy === 'partial') out.partial = true;
   return out;
 }
 
-function jsonFinding(f: Finding): JsonFinding {
+function findingsOf(findings: readonly Finding[], lang: Lang): JsonFinding[] {
+  const groups = groupIds(findings);
+  return sortFindings(findings).map((f) => jsonFinding(localizeFinding(f, lang), groups.get(f)));
+}
+
+function jsonFinding(f: Finding, group?: string): JsonFinding {
   const out: JsonFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -108,6 +122,7 @@ function jsonFinding(f: Finding): JsonFinding {
     suppressed: f.suppressed,
   };
   if (f.suppressed && f.suppressReason) out.suppressReason = f.suppressReason;
+  if (group) out.group = group;
   return out;
 }
 

@@ -64,6 +64,7 @@ describe('toMarkdown', () => {
       ref: { document: 0, kind: 'RayCluster', name: 'raycluster', templateLabel: 'headGroupSpec' },
       qosClass: 'Burstable' as const,
       podSpecPath: 'spec.headGroupSpec.template.spec',
+      podSecurity: { level: 'baseline' as const },
     };
     const md = toMarkdown(
       [

@@ -95,6 +95,50 @@ describe('reviewReport', () => {
     expect(md).toContain(['| `cpu` | 2 | 2 |', '| `memory` | 672Mi | 1216Mi |'].join('\n'));
   });
 
+  it('gives the Pod Security level and a row for each failed check', () => {
+    expect(md).toContain(
+      [
+        '## Pod Security',
+        '',
+        'Pod Security Standards level: **baseline** (policy version 1.35). The pod passes every baseline check',
+      ].join('\n'),
+    );
+    expect(md).toMatch(
+      /\| Privilege escalation \| restricted \| migrate, proxy, app, shipper \| A container does not set/,
+    );
+    expect(report(WEB, 'zh-CN')).toContain('Pod 安全标准级别：**baseline**（策略版本 1.35）。');
+  });
+
+  it('names no failed check for a restricted pod and the pod itself for a pod-level field', () => {
+    const pod = (spec: string[]) =>
+      report(
+        yaml(
+          'apiVersion: v1',
+          'kind: Pod',
+          'metadata: {name: p}',
+          'spec:',
+          ...spec,
+          '  containers:',
+          '  - name: app',
+          '    image: app:1',
+          '    securityContext:',
+          '      allowPrivilegeEscalation: false',
+          '      capabilities: {drop: [ALL]}',
+        ),
+      );
+    const restricted = pod([
+      '  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}',
+    ]);
+    expect(restricted).toContain('Pod Security Standards level: **restricted**');
+    expect(restricted).not.toContain('| Check | Level |');
+    const host = pod([
+      '  hostNetwork: true',
+      '  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}',
+    ]);
+    expect(host).toContain('Pod Security Standards level: **privileged**');
+    expect(host).toMatch(/\| Host namespaces \| baseline \| the pod \|/);
+  });
+
   it('shows the shared namespaces and the ports with their clash', () => {
     expect(md).toContain(
       [

@@ -11,6 +11,7 @@ import type {
   VolumeNode,
 } from '../graph/types';
 import type { Lang } from '../i18n/lang';
+import { podSecurityCheckText } from '../k8s/podSecurityTexts';
 import { verifyCommands } from '../teach/commands';
 import { VERSION } from '../version';
 import { code, escapeText } from './markdown';
@@ -43,6 +44,7 @@ export function reviewReport(
     summary(result, w, t, options.fileName),
     containers(graph, t),
     qos(pod, t),
+    podSecurity(w, lang, t),
     namespaces(graph, t),
     volumes(graph, t),
     reviewFindings(result, workload, lang, t),
@@ -123,6 +125,26 @@ function qos(pod: PodNode, t: ReviewTexts): string[] {
     ...(rows.length > 0
       ? ['', ...table(t.qos.header, rows), '', escapeText(t.qos.aggregation)]
       : []),
+  ];
+}
+
+function podSecurity(w: WorkloadAnalysis, lang: Lang, t: ReviewTexts): string[] {
+  const p = t.podSecurity;
+  const { level, failures } = w.podSecurity;
+  const rows = failures.map((f) => {
+    const text = podSecurityCheckText(f.check, lang);
+    return [
+      escapeText(text.title),
+      escapeText(f.level),
+      f.containers.length > 0 ? f.containers.map(escapeText).join(', ') : escapeText(p.podLevel),
+      escapeText(text.explanation),
+    ];
+  });
+  return [
+    `## ${p.heading}`,
+    '',
+    t.then(p.levelIs(level), escapeText(p.meaning[level])),
+    ...(rows.length > 0 ? ['', ...table(p.header, rows)] : []),
   ];
 }
 

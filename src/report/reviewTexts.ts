@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/lang';
 import type { CommandTopic } from '../teach/commands';
 import type { ProbeNeeds } from '../teach/probes';
+import type { PodSecurityLevel } from '../k8s/podSecurity';
 import type { ContainerRole, NamespaceName } from '../model/types';
 
 export interface ReviewTexts {
@@ -36,6 +37,14 @@ export interface ReviewTexts {
     header: string[];
     noLimit: string;
     aggregation: string;
+  };
+  podSecurity: {
+    heading: string;
+    levelIs(level: string): string;
+    meaning: Record<PodSecurityLevel, string>;
+    header: string[];
+    /** The pod's own field when a check fails outside any container. */
+    podLevel: string;
   };
   namespaces: {
     heading: string;
@@ -124,6 +133,20 @@ const EN: ReviewTexts = {
     noLimit: 'none (a container has no limit)',
     aggregation:
       'Kubernetes adds up the app containers and native sidecars, takes the larger of that and each init container (plus the sidecars started before it), and adds the pod overhead when one is set.',
+  },
+  podSecurity: {
+    heading: 'Pod Security',
+    levelIs: (level) => `Pod Security Standards level: **${level}** (policy version 1.35).`,
+    meaning: {
+      restricted:
+        'The pod passes every check of the restricted level: a namespace that enforces restricted, baseline or privileged admits it.',
+      baseline:
+        'The pod passes every baseline check but fails the restricted checks below: a namespace that enforces restricted rejects it.',
+      privileged:
+        'The pod fails baseline checks: only a namespace that enforces privileged (or nothing) admits it.',
+    },
+    header: ['Check', 'Level', 'Containers', 'What fails and how to fix it'],
+    podLevel: 'the pod',
   },
   namespaces: {
     heading: 'Shared namespaces',
@@ -228,6 +251,17 @@ const ZH_CN: ReviewTexts = {
     noLimit: '无（有容器没有设置限制）',
     aggregation:
       'Kubernetes 把应用容器和原生边车容器的请求和限制分别相加，再与每个 Init 容器（加上在它之前启动的边车容器）比较取较大者；设置了 Pod overhead 时再加上它。',
+  },
+  podSecurity: {
+    heading: 'Pod 安全',
+    levelIs: (level) => `Pod 安全标准级别：**${level}**（策略版本 1.35）。`,
+    meaning: {
+      restricted: 'Pod 通过了受限级别的全部检查：执行受限、基线或特权级别的命名空间都会接纳它。',
+      baseline: 'Pod 通过了全部基线检查，但未通过下列受限检查：执行受限级别的命名空间会拒绝它。',
+      privileged: 'Pod 未通过基线检查：只有执行特权级别（或不执行任何级别）的命名空间才会接纳它。',
+    },
+    header: ['检查', '级别', '容器', '哪里不满足、如何修正'],
+    podLevel: 'Pod 本身',
   },
   namespaces: {
     heading: '共享的命名空间',

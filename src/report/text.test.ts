@@ -68,7 +68,7 @@ describe('toText', () => {
         'pod.yaml:8:5: info privilege-escalation allowPrivilegeEscalation is not false. (suppressed: read-only image)',
         'pod.yaml:9:12: warning latest-tag Image nginx has no tag, so it means :latest.',
         'pod.yaml:15:22: warning port-clash Port 8080/TCP is also declared by container app.',
-        'pod.yaml: 0 errors, 4 warnings, 0 info, 1 suppressed',
+        'pod.yaml: 5 findings (0 errors, 4 warnings, 0 info, 1 suppressed)',
         '',
       ].join('\n'),
     );
@@ -108,7 +108,7 @@ describe('toText', () => {
       },
     ]);
     expect(out).toBe(
-      'p.yaml:7:12: warning host-ipc host-ipc message (suppressed)\np.yaml: 0 errors, 0 warnings, 0 info, 1 suppressed\n',
+      'p.yaml:7:12: warning host-ipc host-ipc message (suppressed)\np.yaml: 1 finding (0 errors, 0 warnings, 0 info, 1 suppressed)\n',
     );
   });
 
@@ -137,23 +137,58 @@ describe('toText', () => {
     ]);
     expect(out).toBe(
       [
-        'a.yaml: 0 errors, 0 warnings, 0 info',
+        'a.yaml: no findings',
         'b.yaml:12:11: error duplicate-container-name duplicate-container-name message',
-        'b.yaml: 1 error, 0 warnings, 0 info',
-        '2 files: 1 error, 0 warnings, 0 info',
+        'b.yaml: 1 finding (1 error, 0 warnings, 0 info)',
+        '2 files: 1 finding (1 error, 0 warnings, 0 info)',
         '',
       ].join('\n'),
     );
   });
 });
 
+it('says how many groups the findings form when grouping joins some', () => {
+  const repeated = [3, 9, 15].map((line) =>
+    finding({
+      ruleId: 'privilege-escalation',
+      severity: 'info',
+      line,
+      column: 5,
+      containers: [`c${line}`],
+    }),
+  );
+  const out = toText([
+    {
+      file: 'pod.yaml',
+      result: result([
+        ...repeated,
+        finding({ ruleId: 'latest-tag', severity: 'warning', line: 4, column: 12 }),
+      ]),
+    },
+    { file: 'other.yaml', result: result(repeated.slice(0, 1)) },
+  ]);
+  expect(out.split('\n').filter((l) => !/:\d+:\d+: /.test(l))).toEqual([
+    'pod.yaml: 4 findings in 2 groups (0 errors, 1 warning, 3 info)',
+    'other.yaml: 1 finding (0 errors, 0 warnings, 1 info)',
+    '2 files: 5 findings in 3 groups (0 errors, 1 warning, 4 info)',
+    '',
+  ]);
+  expect(toText([{ file: 'pod.yaml', result: result(repeated) }], 'zh-CN')).toContain(
+    'pod.yaml: 3 个问题，分为 1 组（0 个错误，0 个警告，3 条提示）',
+  );
+});
+
 describe('summary', () => {
-  it('uses singular and plural forms and omits a zero suppressed count', () => {
-    expect(summary({ error: 1, warning: 1, info: 1, suppressed: 0 })).toBe(
-      '1 error, 1 warning, 1 info',
+  it('says what it counts: findings, their groups, and the findings by severity', () => {
+    expect(summary({ error: 1, warning: 1, info: 1, suppressed: 0 }, 3)).toBe(
+      '3 findings (1 error, 1 warning, 1 info)',
     );
-    expect(summary({ error: 2, warning: 0, info: 5, suppressed: 3 })).toBe(
-      '2 errors, 0 warnings, 5 info, 3 suppressed',
+    expect(summary({ error: 2, warning: 0, info: 5, suppressed: 3 }, 4)).toBe(
+      '10 findings in 4 groups (2 errors, 0 warnings, 5 info, 3 suppressed)',
+    );
+    expect(summary({ error: 0, warning: 0, info: 0, suppressed: 0 }, 0)).toBe('no findings');
+    expect(summary({ error: 0, warning: 0, info: 0, suppressed: 0 }, 0, 'zh-CN')).toBe(
+      '没有发现问题',
     );
   });
 });

@@ -8,6 +8,11 @@ export interface ReportTexts {
   /** Sentences one after another: English puts a space between them, Chinese does not. */
   sentences(...parts: string[]): string;
   counts(c: Counts): string;
+  /**
+   * A file's (or all files') summary line: how many findings, in how many groups when grouping
+   * joined some (src/analysis/findingGroups.ts), then the findings by severity.
+   */
+  findings(c: Counts, groups: number): string;
   files(n: number): string;
   /** ` (suppressed)` / ` (suppressed: reason)` after a text-report line. */
   suppressedMark(reason?: string): string;
@@ -35,6 +40,12 @@ const EN: ReportTexts = {
     [plural(c.error, 'error'), plural(c.warning, 'warning'), `${c.info} info`]
       .concat(c.suppressed > 0 ? [`${c.suppressed} suppressed`] : [])
       .join(', '),
+  findings: (c, groups) => {
+    const total = c.error + c.warning + c.info + c.suppressed;
+    if (total === 0) return 'no findings';
+    const grouped = groups < total ? ` in ${plural(groups, 'group')}` : '';
+    return `${plural(total, 'finding')}${grouped} (${EN.counts(c)})`;
+  },
   files: (n) => `${n} files`,
   suppressedMark: (reason) => (reason ? ` (suppressed: ${reason})` : ' (suppressed)'),
   severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -63,6 +74,12 @@ const ZH_CN: ReportTexts = {
     [`${c.error} 个错误`, `${c.warning} 个警告`, `${c.info} 条提示`]
       .concat(c.suppressed > 0 ? [`${c.suppressed} 条已抑制`] : [])
       .join('，'),
+  findings: (c, groups) => {
+    const total = c.error + c.warning + c.info + c.suppressed;
+    if (total === 0) return '没有发现问题';
+    const grouped = groups < total ? `，分为 ${groups} 组` : '';
+    return `${total} 个问题${grouped}（${ZH_CN.counts(c)}）`;
+  },
   files: (n) => `共 ${n} 个文件`,
   suppressedMark: (reason) => (reason ? `（已抑制：${reason}）` : '（已抑制）'),
   severity: { error: '错误', warning: '警告', info: '提示' },

@@ -13,8 +13,11 @@ import { meta as invalidPortNumber } from './invalid-port-number/meta';
 import { meta as invalidProtocol } from './invalid-protocol/meta';
 import { meta as duplicatePortNameAcrossContainers } from './duplicate-port-name-across-containers/meta';
 import { meta as hostIpWithoutHostPort } from './host-ip-without-host-port/meta';
+import { meta as hostPort } from './host-port/meta';
 import { meta as portClash } from './port-clash/meta';
 import { meta as probePortNotDeclared } from './probe-port-not-declared/meta';
+import { meta as serviceSelectsNothing } from './service-selects-nothing/meta';
+import { meta as serviceTargetPortUnknown } from './service-target-port-unknown/meta';
 import { meta as duplicateMountPath } from './duplicate-mount-path/meta';
 import { meta as invalidEmptydirMedium } from './invalid-emptydir-medium/meta';
 import { meta as invalidMountPropagation } from './invalid-mount-propagation/meta';
@@ -42,6 +45,7 @@ import { meta as invalidProbe } from './invalid-probe/meta';
 import { meta as invalidRestartPolicy } from './invalid-restart-policy/meta';
 import { meta as probeOnInitContainer } from './probe-on-init-container/meta';
 import { meta as latestTag } from './latest-tag/meta';
+import { meta as runAsRootConflict } from './run-as-root-conflict/meta';
 import { meta as sharedPidWithHostPid } from './shared-pid-with-host-pid/meta';
 import { meta as dangerousCapabilities } from './dangerous-capabilities/meta';
 import { meta as hostIpc } from './host-ipc/meta';
@@ -49,6 +53,7 @@ import { meta as hostNetwork } from './host-network/meta';
 import { meta as hostNetworkDns } from './host-network-dns/meta';
 import { meta as hostPathVolume } from './host-path-volume/meta';
 import { meta as hostPid } from './host-pid/meta';
+import { meta as plaintextSecretEnv } from './plaintext-secret-env/meta';
 import { meta as privilegedContainer } from './privileged-container/meta';
 import { meta as sharedProcessNamespace } from './shared-process-namespace/meta';
 import { meta as privilegeEscalation } from './privilege-escalation/meta';
@@ -70,8 +75,11 @@ export const RULE_CATALOG: readonly RuleFolderMeta[] = [
   invalidProtocol,
   duplicatePortNameAcrossContainers,
   hostIpWithoutHostPort,
+  hostPort,
   portClash,
   probePortNotDeclared,
+  serviceSelectsNothing,
+  serviceTargetPortUnknown,
   duplicateMountPath,
   invalidEmptydirMedium,
   invalidMountPropagation,
@@ -99,6 +107,7 @@ export const RULE_CATALOG: readonly RuleFolderMeta[] = [
   invalidRestartPolicy,
   probeOnInitContainer,
   latestTag,
+  runAsRootConflict,
   sharedPidWithHostPid,
   dangerousCapabilities,
   hostIpc,
@@ -106,6 +115,7 @@ export const RULE_CATALOG: readonly RuleFolderMeta[] = [
   hostNetworkDns,
   hostPathVolume,
   hostPid,
+  plaintextSecretEnv,
   privilegedContainer,
   sharedProcessNamespace,
   privilegeEscalation,

@@ -13,8 +13,11 @@ import { rule as invalidPortNumber } from './invalid-port-number/check';
 import { rule as invalidProtocol } from './invalid-protocol/check';
 import { rule as duplicatePortNameAcrossContainers } from './duplicate-port-name-across-containers/check';
 import { rule as hostIpWithoutHostPort } from './host-ip-without-host-port/check';
+import { rule as hostPort } from './host-port/check';
 import { rule as portClash } from './port-clash/check';
 import { rule as probePortNotDeclared } from './probe-port-not-declared/check';
+import { rule as serviceSelectsNothing } from './service-selects-nothing/check';
+import { rule as serviceTargetPortUnknown } from './service-target-port-unknown/check';
 import { rule as duplicateMountPath } from './duplicate-mount-path/check';
 import { rule as invalidEmptydirMedium } from './invalid-emptydir-medium/check';
 import { rule as invalidMountPropagation } from './invalid-mount-propagation/check';
@@ -42,6 +45,7 @@ import { rule as invalidProbe } from './invalid-probe/check';
 import { rule as invalidRestartPolicy } from './invalid-restart-policy/check';
 import { rule as probeOnInitContainer } from './probe-on-init-container/check';
 import { rule as latestTag } from './latest-tag/check';
+import { rule as runAsRootConflict } from './run-as-root-conflict/check';
 import { rule as sharedPidWithHostPid } from './shared-pid-with-host-pid/check';
 import { rule as dangerousCapabilities } from './dangerous-capabilities/check';
 import { rule as hostIpc } from './host-ipc/check';
@@ -49,6 +53,7 @@ import { rule as hostNetwork } from './host-network/check';
 import { rule as hostNetworkDns } from './host-network-dns/check';
 import { rule as hostPathVolume } from './host-path-volume/check';
 import { rule as hostPid } from './host-pid/check';
+import { rule as plaintextSecretEnv } from './plaintext-secret-env/check';
 import { rule as privilegedContainer } from './privileged-container/check';
 import { rule as sharedProcessNamespace } from './shared-process-namespace/check';
 import { rule as privilegeEscalation } from './privilege-escalation/check';
@@ -70,8 +75,11 @@ export const RULES: readonly Rule[] = [
   invalidProtocol,
   duplicatePortNameAcrossContainers,
   hostIpWithoutHostPort,
+  hostPort,
   portClash,
   probePortNotDeclared,
+  serviceSelectsNothing,
+  serviceTargetPortUnknown,
   duplicateMountPath,
   invalidEmptydirMedium,
   invalidMountPropagation,
@@ -99,6 +107,7 @@ export const RULES: readonly Rule[] = [
   invalidRestartPolicy,
   probeOnInitContainer,
   latestTag,
+  runAsRootConflict,
   sharedPidWithHostPid,
   dangerousCapabilities,
   hostIpc,
@@ -106,6 +115,7 @@ export const RULES: readonly Rule[] = [
   hostNetworkDns,
   hostPathVolume,
   hostPid,
+  plaintextSecretEnv,
   privilegedContainer,
   sharedProcessNamespace,
   privilegeEscalation,

@@ -13,8 +13,11 @@ import { lesson as invalidPortNumber } from './invalid-port-number/teach';
 import { lesson as invalidProtocol } from './invalid-protocol/teach';
 import { lesson as duplicatePortNameAcrossContainers } from './duplicate-port-name-across-containers/teach';
 import { lesson as hostIpWithoutHostPort } from './host-ip-without-host-port/teach';
+import { lesson as hostPort } from './host-port/teach';
 import { lesson as portClash } from './port-clash/teach';
 import { lesson as probePortNotDeclared } from './probe-port-not-declared/teach';
+import { lesson as serviceSelectsNothing } from './service-selects-nothing/teach';
+import { lesson as serviceTargetPortUnknown } from './service-target-port-unknown/teach';
 import { lesson as duplicateMountPath } from './duplicate-mount-path/teach';
 import { lesson as invalidEmptydirMedium } from './invalid-emptydir-medium/teach';
 import { lesson as invalidMountPropagation } from './invalid-mount-propagation/teach';
@@ -42,6 +45,7 @@ import { lesson as invalidProbe } from './invalid-probe/teach';
 import { lesson as invalidRestartPolicy } from './invalid-restart-policy/teach';
 import { lesson as probeOnInitContainer } from './probe-on-init-container/teach';
 import { lesson as latestTag } from './latest-tag/teach';
+import { lesson as runAsRootConflict } from './run-as-root-conflict/teach';
 import { lesson as sharedPidWithHostPid } from './shared-pid-with-host-pid/teach';
 import { lesson as dangerousCapabilities } from './dangerous-capabilities/teach';
 import { lesson as hostIpc } from './host-ipc/teach';
@@ -49,6 +53,7 @@ import { lesson as hostNetwork } from './host-network/teach';
 import { lesson as hostNetworkDns } from './host-network-dns/teach';
 import { lesson as hostPathVolume } from './host-path-volume/teach';
 import { lesson as hostPid } from './host-pid/teach';
+import { lesson as plaintextSecretEnv } from './plaintext-secret-env/teach';
 import { lesson as privilegedContainer } from './privileged-container/teach';
 import { lesson as sharedProcessNamespace } from './shared-process-namespace/teach';
 import { lesson as privilegeEscalation } from './privilege-escalation/teach';
@@ -70,8 +75,11 @@ export const RULE_LESSONS: Readonly<Record<string, RuleLesson>> = {
   'invalid-protocol': invalidProtocol,
   'duplicate-port-name-across-containers': duplicatePortNameAcrossContainers,
   'host-ip-without-host-port': hostIpWithoutHostPort,
+  'host-port': hostPort,
   'port-clash': portClash,
   'probe-port-not-declared': probePortNotDeclared,
+  'service-selects-nothing': serviceSelectsNothing,
+  'service-target-port-unknown': serviceTargetPortUnknown,
   'duplicate-mount-path': duplicateMountPath,
   'invalid-emptydir-medium': invalidEmptydirMedium,
   'invalid-mount-propagation': invalidMountPropagation,
@@ -99,6 +107,7 @@ export const RULE_LESSONS: Readonly<Record<string, RuleLesson>> = {
   'invalid-restart-policy': invalidRestartPolicy,
   'probe-on-init-container': probeOnInitContainer,
   'latest-tag': latestTag,
+  'run-as-root-conflict': runAsRootConflict,
   'shared-pid-with-host-pid': sharedPidWithHostPid,
   'dangerous-capabilities': dangerousCapabilities,
   'host-ipc': hostIpc,
@@ -106,6 +115,7 @@ export const RULE_LESSONS: Readonly<Record<string, RuleLesson>> = {
   'host-network-dns': hostNetworkDns,
   'host-path-volume': hostPathVolume,
   'host-pid': hostPid,
+  'plaintext-secret-env': plaintextSecretEnv,
   'privileged-container': privilegedContainer,
   'shared-process-namespace': sharedProcessNamespace,
   'privilege-escalation': privilegeEscalation,

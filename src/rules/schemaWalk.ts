@@ -25,15 +25,21 @@ export function walkSchema(
   workloads: readonly WorkloadRef[],
   visitor: SchemaVisitor,
 ): void {
-  for (const r of schemaRoots(root, workloads))
-    walk(r.value, { kind: 'object', ref: r.type }, r.path, visitor);
+  for (const r of schemaRoots(root, workloads)) walk(r.value, r.type, r.path, visitor);
 }
 
 interface SchemaRoot {
   path: FieldPath;
   value: unknown;
-  type: string;
+  type: FieldType;
 }
+
+// What is read of a custom resource that lists containers in its own spec (see workloads.ts).
+const PARTIAL_LISTS: readonly [string, string][] = [
+  ['containers', 'V1Container'],
+  ['initContainers', 'V1Container'],
+  ['volumes', 'V1Volume'],
+];
 
 // Built-in kinds are checked whole; a custom resource only at its embedded pod templates, since
 // its own fields belong to a CRD schema we do not have.
@@ -42,15 +48,29 @@ function schemaRoots(root: unknown, workloads: readonly WorkloadRef[]): SchemaRo
   const out: SchemaRoot[] = [];
   const byKind = (o: unknown, path: FieldPath): void => {
     const type = isObj(o) && typeof o.kind === 'string' ? ROOT_TYPE_BY_KIND[o.kind] : undefined;
-    if (type) out.push({ path, value: o, type });
+    if (type) out.push({ path, value: o, type: { kind: 'object', ref: type } });
   };
   if (root.kind === 'List' && Array.isArray(root.items))
     root.items.forEach((item, i) => byKind(item, ['items', i]));
   else byKind(root, []);
   for (const ref of workloads) {
-    if (ROOT_TYPE_BY_KIND[ref.kind] || ref.podSpecPath.length < 2) continue;
+    if (ROOT_TYPE_BY_KIND[ref.kind]) continue;
+    if (ref.completedBy === 'partial') {
+      for (const [key, of] of PARTIAL_LISTS) {
+        const path = [...ref.podSpecPath, key];
+        const value = valueAt(root, path);
+        const item: FieldType = { kind: 'object', ref: of };
+        if (value !== undefined) out.push({ path, value, type: { kind: 'array', of: item } });
+      }
+      continue;
+    }
+    if (ref.podSpecPath.length < 2) continue;
     const path = ref.podSpecPath.slice(0, -1);
-    out.push({ path, value: valueAt(root, path), type: 'V1PodTemplateSpec' });
+    out.push({
+      path,
+      value: valueAt(root, path),
+      type: { kind: 'object', ref: 'V1PodTemplateSpec' },
+    });
   }
   return out;
 }

@@ -13,8 +13,11 @@ import { zhCN as invalidPortNumber } from './invalid-port-number/zh-CN';
 import { zhCN as invalidProtocol } from './invalid-protocol/zh-CN';
 import { zhCN as duplicatePortNameAcrossContainers } from './duplicate-port-name-across-containers/zh-CN';
 import { zhCN as hostIpWithoutHostPort } from './host-ip-without-host-port/zh-CN';
+import { zhCN as hostPort } from './host-port/zh-CN';
 import { zhCN as portClash } from './port-clash/zh-CN';
 import { zhCN as probePortNotDeclared } from './probe-port-not-declared/zh-CN';
+import { zhCN as serviceSelectsNothing } from './service-selects-nothing/zh-CN';
+import { zhCN as serviceTargetPortUnknown } from './service-target-port-unknown/zh-CN';
 import { zhCN as duplicateMountPath } from './duplicate-mount-path/zh-CN';
 import { zhCN as invalidEmptydirMedium } from './invalid-emptydir-medium/zh-CN';
 import { zhCN as invalidMountPropagation } from './invalid-mount-propagation/zh-CN';
@@ -42,6 +45,7 @@ import { zhCN as invalidProbe } from './invalid-probe/zh-CN';
 import { zhCN as invalidRestartPolicy } from './invalid-restart-policy/zh-CN';
 import { zhCN as probeOnInitContainer } from './probe-on-init-container/zh-CN';
 import { zhCN as latestTag } from './latest-tag/zh-CN';
+import { zhCN as runAsRootConflict } from './run-as-root-conflict/zh-CN';
 import { zhCN as sharedPidWithHostPid } from './shared-pid-with-host-pid/zh-CN';
 import { zhCN as dangerousCapabilities } from './dangerous-capabilities/zh-CN';
 import { zhCN as hostIpc } from './host-ipc/zh-CN';
@@ -49,6 +53,7 @@ import { zhCN as hostNetwork } from './host-network/zh-CN';
 import { zhCN as hostNetworkDns } from './host-network-dns/zh-CN';
 import { zhCN as hostPathVolume } from './host-path-volume/zh-CN';
 import { zhCN as hostPid } from './host-pid/zh-CN';
+import { zhCN as plaintextSecretEnv } from './plaintext-secret-env/zh-CN';
 import { zhCN as privilegedContainer } from './privileged-container/zh-CN';
 import { zhCN as sharedProcessNamespace } from './shared-process-namespace/zh-CN';
 import { zhCN as privilegeEscalation } from './privilege-escalation/zh-CN';
@@ -70,8 +75,11 @@ export const ZH_CN_RULES: RuleTranslations = {
   'invalid-protocol': invalidProtocol,
   'duplicate-port-name-across-containers': duplicatePortNameAcrossContainers,
   'host-ip-without-host-port': hostIpWithoutHostPort,
+  'host-port': hostPort,
   'port-clash': portClash,
   'probe-port-not-declared': probePortNotDeclared,
+  'service-selects-nothing': serviceSelectsNothing,
+  'service-target-port-unknown': serviceTargetPortUnknown,
   'duplicate-mount-path': duplicateMountPath,
   'invalid-emptydir-medium': invalidEmptydirMedium,
   'invalid-mount-propagation': invalidMountPropagation,
@@ -99,6 +107,7 @@ export const ZH_CN_RULES: RuleTranslations = {
   'invalid-restart-policy': invalidRestartPolicy,
   'probe-on-init-container': probeOnInitContainer,
   'latest-tag': latestTag,
+  'run-as-root-conflict': runAsRootConflict,
   'shared-pid-with-host-pid': sharedPidWithHostPid,
   'dangerous-capabilities': dangerousCapabilities,
   'host-ipc': hostIpc,
@@ -106,6 +115,7 @@ export const ZH_CN_RULES: RuleTranslations = {
   'host-network-dns': hostNetworkDns,
   'host-path-volume': hostPathVolume,
   'host-pid': hostPid,
+  'plaintext-secret-env': plaintextSecretEnv,
   'privileged-container': privilegedContainer,
   'shared-process-namespace': sharedProcessNamespace,
   'privilege-escalation': privilegeEscalation,

@@ -102,12 +102,26 @@ export function looksSecretName(name: string): boolean {
 const CREDENTIAL_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
 const PEM_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 
+const REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/g;
+
 /** True when a literal value is a secret whatever its name: a URL with a password, a PEM key. */
 export function looksSecretValue(value: string): boolean {
   return CREDENTIAL_URL.test(value.trim()) || PEM_KEY.test(value);
 }
 
+/**
+ * Why a literal env entry looks like a secret written in plain text: its value (a URL with a
+ * password, a PEM key), its name (DB_PASSWORD…), or not at all. The share dialog and the
+ * plaintext-secret-env rule both ask here.
+ */
+export function secretEnvReason(name: string, value: string): 'value' | 'name' | undefined {
+  if (isReferenceOnly(value)) return undefined;
+  // postgres://app:$(DB_PASSWORD)@db names its password; it does not hold it.
+  if (looksSecretValue(value.replace(REFERENCE, ''))) return 'value';
+  return looksSecretName(name) ? 'name' : undefined;
+}
+
 /** True for values that carry nothing: empty, or only `$(OTHER_VAR)` references. */
 export function isReferenceOnly(value: string): boolean {
-  return value.replace(/\$\([A-Za-z_][A-Za-z0-9_.-]*\)/g, '').trim() === '';
+  return value.replace(REFERENCE, '').trim() === '';
 }

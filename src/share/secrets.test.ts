@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
 import { yaml } from '../testing/manifest';
-import { looksSecretName, looksSecretValue, nameWords } from './secretNames';
+import { looksSecretName, looksSecretValue, nameWords, secretEnvReason } from './secretNames';
 import { findSecrets } from './secrets';
 import { describeSecret } from './texts';
 
@@ -228,5 +228,21 @@ describe('describeSecret', () => {
       '第 4 行：Secret db-creds 的 stringData 键 password',
       '第 11 行：容器 app 的环境变量 DB_PASSWORD 的值',
     ]);
+  });
+});
+
+describe('secretEnvReason: one test for the share warning and the plaintext-secret-env rule', () => {
+  it.each<[string, string, 'name' | 'value' | undefined]>([
+    ['DB_PASSWORD', 'hunter2', 'name'],
+    ['DATABASE_URL', 'postgres://app:s3cret@db/app', 'value'],
+    ['DB_PASSWORD', 'postgres://app:s3cret@db/app', 'value'],
+    // A URL that names its password through a reference holds none.
+    ['DATABASE_URL', 'postgres://app:$(DB_PASSWORD)@db/app', undefined],
+    ['DB_PASSWORD', '$(FROM_SECRET)', undefined],
+    ['DB_PASSWORD', '', undefined],
+    ['DB_PASSWORD_FILE', '/run/secrets/db', undefined],
+    ['LOG_LEVEL', 'debug', undefined],
+  ])('%s=%s → %s', (name, value, reason) => {
+    expect(secretEnvReason(name, value)).toBe(reason);
   });
 });

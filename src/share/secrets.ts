@@ -6,7 +6,7 @@ import { parseDocuments, type ParsedDocument } from '../parse/manifest';
 import { formatPath } from '../parse/path';
 import { resolvePath } from '../parse/resolve';
 import type { FieldPath } from '../types';
-import { isReferenceOnly, looksSecretName, looksSecretValue } from './secretNames';
+import { secretEnvReason } from './secretNames';
 
 export interface FoundSecret {
   /** 0-based YAML document index. */
@@ -109,8 +109,7 @@ function envCandidates(result: AnalysisResult): Map<number, Candidate[]> {
 
 function envOf(c: ContainerModel): Candidate[] {
   return c.envValues.flatMap(({ index, name, value }): Candidate[] => {
-    if (isReferenceOnly(value)) return [];
-    if (!looksSecretName(name) && !looksSecretValue(value)) return [];
+    if (!secretEnvReason(name, value)) return [];
     return [
       { path: [...c.path, 'env', index, 'value'], what: 'env-value', name, container: c.name },
     ];

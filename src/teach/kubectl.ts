@@ -200,3 +200,25 @@ export function podSecurityDryRun(namespace: string | undefined, level: string):
 export function findPods(ref: WorkloadRef): string {
   return `kubectl get pods ${ns(ref).join(' ')}${ref.namespace ? ' ' : ''}-o wide | grep ${shellQuote(ref.name)}`;
 }
+
+/** A Service's name where a lesson cannot know it (the scene is a workload). */
+export const SERVICE_PLACEHOLDER = '<service>';
+
+/** A Service's EndpointSlices: which pods and port numbers it found. */
+export function serviceEndpoints(s: CommandTarget, wide = false): string {
+  return join([
+    'kubectl',
+    'get',
+    'endpointslices',
+    ...ns(s.ref),
+    '-l',
+    `kubernetes.io/service-name=${SERVICE_PLACEHOLDER}`,
+    wide && '-o',
+    wide && 'yaml',
+  ]);
+}
+
+/** The workload's pods with their labels, to compare with a Service's selector. */
+export function podLabels(s: CommandTarget): string {
+  return join(['kubectl', 'get', 'pods', ...ns(s.ref), '--show-labels']);
+}

@@ -42,8 +42,14 @@ export function podWorkload(
   name: string,
   qosClass: ReportWorkload['qosClass'],
   document = 0,
+  podSecurity: ReportWorkload['podSecurity']['level'] = 'baseline',
 ): ReportWorkload {
-  return { ref: { document, kind: 'Pod', name }, qosClass, podSpecPath: 'spec' };
+  return {
+    ref: { document, kind: 'Pod', name },
+    qosClass,
+    podSpecPath: 'spec',
+    podSecurity: { level: podSecurity },
+  };
 }
 
 export function result(findings: Finding[], workloads: ReportWorkload[] = []): ReportResult {

@@ -9,6 +9,8 @@ interface NodeCardProps {
   severity?: Severity;
   selected: boolean;
   touched?: boolean;
+  /** The pod frame's Pod Security Standards level (the `data-pod-security` hook). */
+  podSecurity?: string;
   className: string;
   children: ReactNode;
 }
@@ -25,6 +27,7 @@ export function NodeCard(props: NodeCardProps) {
       data-kind={props.kind}
       data-name={props.name}
       data-severity={props.severity}
+      data-pod-security={props.podSecurity}
       data-selected={props.selected ? 'true' : undefined}
       data-touched={props.touched ? 'true' : undefined}
       className={`${props.className} ${selectionRing(props.selected, props.touched)}`}

@@ -17,6 +17,13 @@ const QOS_TONE: Record<string, string> = {
   BestEffort: 'bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100',
 };
 
+// Restricted is the hardened level; privileged means some check of baseline fails.
+const POD_SECURITY_TONE: Record<string, string> = {
+  restricted: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100',
+  baseline: 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
+  privileged: 'bg-rose-100 text-rose-800 dark:bg-rose-900 dark:text-rose-100',
+};
+
 // Children and lanes are placed from the frame's outer corner; absolutely positioned content
 // starts inside its border.
 const BORDER = 2;
@@ -34,7 +41,7 @@ function hintFits(title: string, hint: string, width: number): boolean {
 }
 
 /**
- * The pod frame: identity, QoS, the effective requests and limits, restart policy and hostname
+ * The pod frame: identity, QoS, the Pod Security level, the effective requests and limits, restart policy and hostname
  * in its header (a compact frame, in presentation mode, keeps the first row); one labelled lane
  * per container role below. Its children are separate React Flow nodes drawn on top of it.
  */
@@ -58,6 +65,7 @@ export const PodFrameNode = memo(function PodFrameNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
+      podSecurity={n.podSecurity}
       className="relative h-full w-full rounded-2xl border-2 border-slate-300 bg-white/90 text-[14px] leading-5 text-slate-800 shadow-sm dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100"
     >
       <header
@@ -78,6 +86,12 @@ export const PodFrameNode = memo(function PodFrameNode({
             className={`shrink-0 rounded-full px-2.5 leading-6 font-medium whitespace-nowrap ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
           >
             {T.ui.qos(n.qosClass)}
+          </span>
+          <span
+            className={`shrink-0 rounded-full px-2.5 leading-6 font-medium whitespace-nowrap ${POD_SECURITY_TONE[n.podSecurity] ?? POD_SECURITY_TONE.baseline}`}
+            title={T.ui.podSecurityTitle}
+          >
+            {T.ui.podSecurity(n.podSecurity)}
           </span>
           {n.phase !== undefined && (
             <span className="shrink-0 text-slate-500 dark:text-slate-400">{n.phase}</span>

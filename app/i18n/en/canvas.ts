@@ -47,6 +47,7 @@ export const canvas = {
     `${count} ${count === 1 ? 'finding' : 'findings'}, worst: ${worst}`,
   aria: {
     pod: (kind: string, name: string, qos: string) => `${kind} ${name}, QoS ${qos}`,
+    podSecurity: (level: string) => `, Pod Security ${level}`,
     container: (
       step: string,
       name: string,
@@ -93,6 +94,9 @@ export const canvas = {
     restartPolicy: 'restartPolicy',
     hostname: 'hostname',
     qos: (c: string) => `QoS ${c}`,
+    /** The Pod Security Standards level on the pod frame (level as the policy label writes it). */
+    podSecurity: (level: string) => `Pod Security ${level}`,
+    podSecurityTitle: 'The most restrictive Pod Security Standards level this pod passes',
     risk: 'breaks isolation',
     sharedBy: (n: number) => `shared by ${n} containers`,
     noPorts: 'no ports declared',

@@ -1,6 +1,8 @@
 // Every string of the inspector views. Builders take values, never markup: names come from the
 // manifest.
+import type { PodSecurityLevel } from '../../../src/k8s/podSecurity';
 import type { QosClass } from '../../../src/k8s/qos';
+import type { EffectiveField, SettingSource } from '../../../src/k8s/securityContext';
 import type { ContainerRole, NamespaceName } from '../../../src/model/types';
 
 export const inspector = {
@@ -94,8 +96,48 @@ export const inspector = {
   containerResources: 'Requests and limits',
   defaultedRequest: 'copied from the limit',
   probes: 'Probes',
-  security: 'Security settings',
-  securityDefaults: 'Nothing set: the runtime defaults apply.',
+  // Pod Security Standards (the pod view)
+  podSecurity: 'Pod Security',
+  podSecurityMeaning: {
+    restricted:
+      'Passes every check of the restricted level: a namespace that enforces restricted, baseline or privileged admits it.',
+    baseline:
+      'Passes every baseline check but fails the restricted checks below: a namespace that enforces restricted rejects it.',
+    privileged:
+      'Fails baseline checks: only a namespace that enforces privileged (or no level) admits it.',
+  } as Record<PodSecurityLevel, string>,
+  podSecurityLoading: 'Reading the checks…',
+  podSecurityFailedLevel: (level: string) => `fails ${level}`,
+  podSecurityContainers: 'Containers',
+  podSecurityPodLevel: 'the pod',
+  podSecurityFields: 'Fields',
+  podSecuritySelect: (path: string) => `Select ${path} in the editor`,
+  podSecurityMore: (n: number) => `and ${n} more`,
+  // Effective security context (the container view)
+  effectiveSecurity: 'Effective security context',
+  effectiveNote:
+    'The container’s own securityContext wins over the pod’s; fsGroup is set on the pod only, capabilities, privileged, readOnlyRootFilesystem and allowPrivilegeEscalation on the container only.',
+  effectiveFrom: 'From',
+  effectiveSource: { container: 'container', pod: 'pod', default: 'default' } as Record<
+    SettingSource,
+    string
+  >,
+  effectiveUnset: {
+    runAsUser: 'the image’s USER (root when the image names none)',
+    runAsGroup: 'the group of the image’s user (0 when the image names none)',
+    runAsNonRoot: 'not checked: the container starts whatever user it runs as',
+    fsGroup: 'volumes keep their owner; no extra group is added',
+    seccompProfile:
+      'Unconfined (no system call filter), unless the kubelet runs with --seccomp-default, then RuntimeDefault',
+    capabilities:
+      'the container runtime’s default set (containerd grants 14, among them NET_RAW, CHOWN and SETUID)',
+    readOnlyRootFilesystem: 'the root filesystem is writable',
+    allowPrivilegeEscalation:
+      'allowed: no_new_privs is not set, so setuid programs can gain privileges',
+    privileged: 'not privileged',
+  } as Record<EffectiveField, string>,
+  effectiveConflict:
+    'runAsNonRoot: true with runAsUser: 0 — the kubelet refuses to start this container (CreateContainerConfigError: “container’s runAsUser breaks non-root policy”).',
   shares: 'Shares with the other containers',
   alone: 'nobody else',
   privatePid:

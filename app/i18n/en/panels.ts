@@ -22,6 +22,21 @@ export const panels = {
     document: (n: number): string => `document ${n}`,
     showMore: (n: number, hidden: number): string =>
       `Show ${n.toLocaleString('en')} more (${hidden.toLocaleString('en')} not shown)`,
+    /** A group's heading: the cause its findings share (src/analysis/findingGroups.ts). */
+    group: {
+      resourcesNone: (container: string): string =>
+        `container ${container} has no resources: no CPU or memory requests or limits`,
+      resourcesSome: (container: string): string =>
+        `container ${container} leaves requests or limits out of its resources`,
+      /** Under an open resources group: why its findings are one. */
+      oneEdit: 'One edit fixes them all: set requests and limits in this container’s resources.',
+      /** After the rule id of a group of one rule. */
+      ruleOn: (containers: number): string => `on ${plural(containers, 'container')}`,
+      ruleTimes: (n: number): string => `${n} times`,
+      count: (n: number): string => plural(n, 'finding'),
+      /** The heading's accessible name: its words, then how many findings it holds. */
+      label: (heading: string, n: number): string => `${heading}, ${plural(n, 'finding')}`,
+    },
   },
   qosReason: {
     allLimited: 'Every container limits CPU and memory, and its requests equal its limits.',
@@ -43,6 +58,11 @@ export const panels = {
       info: (n: number): string => `${n} info`,
     } as Record<Severity, (n: number) => string>,
     suppressed: (n: number): string => `${n} suppressed`,
+    /** What the counts after it count: every finding, suppressed ones included, and their groups. */
+    findings: (n: number, groups: number): string =>
+      groups < n
+        ? `${plural(n, 'finding')} in ${plural(groups, 'group')}:`
+        : `${plural(n, 'finding')}:`,
     qos: (qos: string): string => `QoS ${qos}`,
     source: (source: string): string => `Source: ${source}`,
     /** Names of the page's own sources, as the shell and the share link record them. */

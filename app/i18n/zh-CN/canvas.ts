@@ -8,6 +8,13 @@ const spaced = (...parts: string[]): string =>
 
 const DIRECTION: Record<string, string> = { up: '上', down: '下', left: '左', right: '右' };
 
+// Pod 安全标准的级别名，与 kubernetes.io/zh-cn 一致。
+const POD_SECURITY_LEVEL: Record<string, string> = {
+  privileged: '特权',
+  baseline: '基线',
+  restricted: '受限',
+};
+
 export const canvas: CanvasTexts = {
   role: {
     init: 'Init 容器',
@@ -46,6 +53,7 @@ export const canvas: CanvasTexts = {
   findings: (count, worst) => `${count} 个问题，最严重：${worst}`,
   aria: {
     pod: (kind, name, qos) => `${kind} ${name}，QoS ${qos}`,
+    podSecurity: (level) => `，Pod 安全：${POD_SECURITY_LEVEL[level] ?? level}`,
     container: (step, name, role, image, ports) =>
       `${step}${name}，${role}${image ? `，镜像 ${image}` : ''}${ports > 0 ? `，${ports} 个端口` : ''}`,
     namespace: (title, explanation) => `${spaced(title, '命名空间')}，${explanation}`,
@@ -84,6 +92,8 @@ export const canvas: CanvasTexts = {
     restartPolicy: '重启策略',
     hostname: '主机名',
     qos: (c) => `QoS ${c}`,
+    podSecurity: (level) => `Pod 安全 ${POD_SECURITY_LEVEL[level] ?? level}`,
+    podSecurityTitle: '此 Pod 满足的最严格的 Pod 安全标准级别',
     risk: '打破隔离',
     sharedBy: (n) => `${n} 个容器共享`,
     noPorts: '未声明端口',

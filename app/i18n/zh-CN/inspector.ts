@@ -88,8 +88,40 @@ export const inspector: InspectorTexts = {
   containerResources: '资源请求与限制',
   defaultedRequest: '由限制复制而来',
   probes: '探针',
-  security: '安全设置',
-  securityDefaults: '未设置：使用运行时默认值。',
+  podSecurity: 'Pod 安全',
+  podSecurityMeaning: {
+    restricted: '通过了受限级别的全部检查：执行受限、基线或特权级别的命名空间都会接纳它。',
+    baseline: '通过了全部基线检查，但未通过下列受限检查：执行受限级别的命名空间会拒绝它。',
+    privileged: '未通过基线检查：只有执行特权级别（或不执行任何级别）的命名空间才会接纳它。',
+  },
+  podSecurityLoading: '正在读取检查项…',
+  podSecurityFailedLevel: (level) =>
+    `未通过${({ baseline: '基线', restricted: '受限' } as Record<string, string>)[level] ?? level}级别`,
+  podSecurityContainers: '容器',
+  podSecurityPodLevel: 'Pod 本身',
+  podSecurityFields: '字段',
+  podSecuritySelect: (path) => `在编辑器中选中 ${path}`,
+  podSecurityMore: (n) => `另有 ${n} 处`,
+  effectiveSecurity: '实际生效的安全上下文',
+  effectiveNote:
+    '容器自己的 securityContext 优先于 Pod 的；fsGroup 只能在 Pod 上设置，权能（securityContext.capabilities）、privileged、readOnlyRootFilesystem 和 allowPrivilegeEscalation 只能在容器上设置。',
+  effectiveFrom: '来源',
+  effectiveSource: { container: '容器', pod: 'Pod', default: '默认' },
+  effectiveUnset: {
+    runAsUser: '镜像的 USER（镜像未指定时为 UID 0）',
+    runAsGroup: '镜像用户所属的组（镜像未指定时为 0）',
+    runAsNonRoot: '不检查：无论以哪个用户运行，容器都会启动',
+    fsGroup: '卷保持原有属主，不添加额外的组',
+    seccompProfile:
+      '不过滤系统调用；kubelet 启用 --seccomp-default 时使用容器运行时的默认配置文件（RuntimeDefault）',
+    capabilities:
+      '容器运行时的默认权能（capability）集合（常见运行时授予 14 项，包括 NET_RAW、CHOWN 和 SETUID）',
+    readOnlyRootFilesystem: '根文件系统可写',
+    allowPrivilegeEscalation: '允许：未设置 no_new_privs，setuid 程序可以提升特权',
+    privileged: '非特权',
+  },
+  effectiveConflict:
+    'runAsNonRoot: true 与 runAsUser: 0 同时生效：kubelet 拒绝启动此容器（CreateContainerConfigError）。',
   shares: '与其他容器共享',
   alone: '无人共享',
   privatePid:

@@ -17,6 +17,17 @@ export const panels: PanelTexts = {
     locationLabel: (line, column) => `第 ${line} 行，第 ${column} 列`,
     document: (n) => `第 ${n} 个文档`,
     showMore: (n, hidden) => `再显示 ${n} 条（还有 ${hidden} 条未显示）`,
+    group: {
+      resourcesNone: (container) =>
+        `容器 ${container} 没有设置资源：CPU 和内存都没有请求（request）或限制（limit）`,
+      resourcesSome: (container) =>
+        `容器 ${container} 的资源设置缺少请求（request）或限制（limit）`,
+      oneEdit: '一次修改即可全部解决：在这个容器的资源设置中写明请求（request）和限制（limit）。',
+      ruleOn: (containers) => `涉及 ${containers} 个容器`,
+      ruleTimes: (n) => `共 ${n} 处`,
+      count: (n) => `${n} 个问题`,
+      label: (heading, n) => `${heading}，${n} 个问题`,
+    },
   },
   qosReason: {
     allLimited: '每个容器都限制了 CPU 和内存，并且请求等于限制。',
@@ -37,6 +48,7 @@ export const panels: PanelTexts = {
       info: (n) => `${n} 条提示`,
     },
     suppressed: (n) => `${n} 个已抑制`,
+    findings: (n, groups) => (groups < n ? `${n} 个问题，分为 ${groups} 组：` : `${n} 个问题：`),
     qos: (qos) => `QoS ${qos}`,
     source: (source) => `来源：${source}`,
     sharedLink: '分享链接',

@@ -1,6 +1,6 @@
 import { useTexts } from '../../i18n/useTexts';
 import type { ContainerNode } from '../../../src/graph/types';
-import { securityRows } from '../security';
+import { effectiveSecurityContext } from '../../../src/k8s/securityContext';
 import { containerModelOf, type InspectorContext } from './context';
 import { ContainerOverview } from './ContainerOverview';
 import { ContainerShares } from './ContainerShares';
@@ -10,14 +10,25 @@ import { ProbeList } from './ProbeList';
 import { ResourceTable } from './ResourceTable';
 import { Section } from './Section';
 import { SecurityList } from './SecurityList';
+import { useRevealField } from './useRevealField';
 
 /**
  * A container's own values, most looked-at first: image and role, requests and limits, ports,
- * mounts, probes, security settings, and what it shares with the other containers.
+ * mounts, probes, the effective security context, and what it shares with the other containers.
  */
 export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: InspectorContext }) {
   const T = useTexts('inspector');
   const c = containerModelOf(ctx, node.id);
+  const reveal = useRevealField(ctx);
+  const { podSpecPath } = ctx.workload.ref;
+  const written = ctx.workload.securityContexts;
+  const security =
+    c &&
+    effectiveSecurityContext(
+      written.pod,
+      written.containers[ctx.workload.model.containers.indexOf(c)] ?? {},
+      [c.list, c.index],
+    );
   return (
     <>
       <ContainerOverview node={node} container={c} ctx={ctx} />
@@ -46,9 +57,12 @@ export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: Inspect
           <ProbeList probes={c.probes} />
         </Section>
       )}
-      {c && (
-        <Section title={T.security}>
-          <SecurityList rows={securityRows(c)} />
+      {security && (
+        <Section title={T.effectiveSecurity}>
+          <SecurityList
+            settings={security}
+            reveal={reveal && ((path) => reveal([...podSpecPath, ...path]))}
+          />
         </Section>
       )}
       {c && <ContainerShares container={c} ctx={ctx} />}

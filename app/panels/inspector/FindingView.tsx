@@ -1,3 +1,4 @@
+import { FindingFix } from '../../fix/FindingFix';
 import { useTexts } from '../../i18n/useTexts';
 import { nodesTouchedBy } from '../../../src/graph/touched';
 import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
@@ -15,7 +16,16 @@ import { Section } from './Section';
  * A finding's own values: what was found where, on which elements, what the rule checks and the
  * fix in one sentence. The explanation after it says the rest.
  */
-export function FindingView({ finding, ctx }: { finding: Finding; ctx: InspectorContext }) {
+export function FindingView({
+  finding,
+  index,
+  ctx,
+}: {
+  finding: Finding;
+  /** The finding's index in `ctx.result.findings` (its quick fixes are looked up by it). */
+  index?: number;
+  ctx: InspectorContext;
+}) {
   const T = useTexts('inspector');
   const { lang } = useI18n();
   const f = localizeFinding(finding, lang);
@@ -62,6 +72,11 @@ export function FindingView({ finding, ctx }: { finding: Finding; ctx: Inspector
           <p className="mt-1.5 text-sm">
             <span className="font-medium">{T.fixLabel}:</span> {rule.fix}
           </p>
+        )}
+        {index !== undefined && (
+          <div className="mt-2">
+            <FindingFix key={index} result={ctx.result} index={index} />
+          </div>
         )}
       </Section>
     </>

@@ -6,10 +6,14 @@ import type { InspectorContext } from './context';
 import { Fields } from './Fields';
 import { Mono } from './Mono';
 import { NodeLink } from './NodeLink';
+import { PodSecuritySection } from './PodSecuritySection';
 import { ResourceTable } from './ResourceTable';
 import { Section } from './Section';
 
-/** The pod frame: identity, QoS and why, effective resources, pod-wide settings, status. */
+/**
+ * The pod frame: QoS and why, the Pod Security level and its failed checks, effective resources,
+ * pod-wide settings, status.
+ */
 export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext }) {
   const T = useTexts('inspector');
   const P = useTexts('panels');
@@ -34,6 +38,7 @@ export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext })
           ))}
         </ul>
       </Section>
+      <PodSecuritySection ctx={ctx} />
       <Section title={T.resources}>
         <ResourceTable
           caption={T.resources}

@@ -18,7 +18,7 @@ import { VolumeView } from './VolumeView';
 function Facts({ target, ctx }: { target: Target; ctx: InspectorContext }) {
   switch (target.kind) {
     case 'finding':
-      return <FindingView finding={target.finding} ctx={ctx} />;
+      return <FindingView finding={target.finding} index={target.index} ctx={ctx} />;
     case 'port':
       return <PortView chip={target.chip} hub={target.hub} ctx={ctx} />;
     case 'mount':

@@ -9,6 +9,8 @@ export interface InspectorContext {
   workload: WorkloadAnalysis;
   graph: PodGraph;
   onSelect: (s: Selection) => void;
+  /** Selects a range of the text in the editor (absent while the drawn result is stale). */
+  onReveal?: (from: number, to: number) => void;
 }
 
 /** The id of the first node of a kind with this name (names repeat only in invalid input). */

@@ -27,12 +27,17 @@ const VOLUMES = [
 const perContainer: ExpectedFinding[] = CONTAINERS.flatMap((_, i): ExpectedFinding[] => [
   ['missing-requests', 'warning', `${T}.containers[${i}].resources.requests`],
   ['missing-memory-limit', 'warning', `${T}.containers[${i}].resources.limits[memory]`],
-  // privileged: true does not set allowPrivilegeEscalation: false (it implies true).
-  [
-    'privilege-escalation',
-    'info',
-    `${T}.containers[${i}].securityContext.allowPrivilegeEscalation`,
-  ],
+  // Only the unprivileged containers: the API server rejects allowPrivilegeEscalation: false
+  // on a privileged one, which privileged-container reports instead.
+  ...(PRIVILEGED.includes(i)
+    ? []
+    : [
+        [
+          'privilege-escalation',
+          'info',
+          `${T}.containers[${i}].securityContext.allowPrivilegeEscalation`,
+        ] as ExpectedFinding,
+      ]),
   // hostpath is the first app container, so the main one; the seven others are helpers.
   ...(i > 0
     ? [

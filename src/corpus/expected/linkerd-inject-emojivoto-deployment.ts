@@ -56,10 +56,11 @@ export const expectation: CorpusExpectation = {
     ['missing-memory-limit', 'warning', `${T}.initContainers[0].resources.limits[memory]`],
     ['missing-memory-limit', 'warning', `${T}.containers[0].resources.limits[memory]`],
     ['missing-memory-limit', 'warning', `${T}.containers[1].resources.limits[memory]`],
-    // No default-container annotation: the first app container (the proxy) counts as the main
-    // one, so web-svc is the helper without limits.
-    ['sidecar-without-limits', 'warning', `${T}.containers[1].resources.limits`],
-    ['best-effort-pod', 'warning', `${T}.containers[0].resources`],
+    // No default-container annotation: the injected proxy listed first is passed over, so
+    // web-svc is the main container and the proxy the helper without limits.
+    ['sidecar-without-limits', 'warning', `${T}.containers[0].resources.limits`],
+    // At the main container, web-svc.
+    ['best-effort-pod', 'warning', `${T}.containers[1].resources`],
     // Only web-svc leaves allowPrivilegeEscalation unset.
     ['privilege-escalation', 'info', `${T}.containers[1].securityContext.allowPrivilegeEscalation`],
     ['dangerous-capabilities', 'warning', `${CAPS}[0]`],

@@ -84,4 +84,19 @@ describe(ID, () => {
       suppressReason: 'batch work may be evicted',
     });
   });
+
+  it('sits at the main container, passing over an injected proxy listed first', () => {
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '    - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.0}',
+      '    - {name: web, image: web:1}',
+    );
+    expect(findingsOf(text, 'best-effort-pod').map((f) => f.path)).toEqual([
+      'spec.containers[1].resources',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { podQosClass } from '../../k8s/qos';
+import { mainContainerOf } from '../../model/mainContainer';
 import type { PodRule } from '../types';
 import { meta } from './meta';
 
@@ -10,9 +11,10 @@ export const rule: PodRule = {
     const running = model.containers.filter((c) => c.role !== 'ephemeral');
     if (running.length === 0 || podQosClass(running.map((c) => c.resources)) !== 'BestEffort')
       return;
-    const first = running.find((c) => c.role === 'app') ?? running[0];
+    // At the main container's resources: where a reviewer starts giving the pod requests.
+    const at = mainContainerOf(model)?.container ?? running[0];
     report({
-      path: [...first.path, 'resources'],
+      path: [...at.path, 'resources'],
       messageId: 'default',
       containers: running.map((c) => c.name),
     });

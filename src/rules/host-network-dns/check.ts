@@ -1,15 +1,31 @@
+import { isNodeAgent } from '../../k8s/wellknown';
 import type { PodRule } from '../types';
 import { meta } from './meta';
 
-/** hostNetwork with dnsPolicy ClusterFirst (also when defaulted). */
+/** hostNetwork with dnsPolicy ClusterFirst (also when defaulted); a note for node agents. */
 export const rule: PodRule = {
   ...meta,
   check({ model, report }) {
     if (!model.hostNetwork || model.dnsPolicy !== 'ClusterFirst') return;
-    const written = typeof model.spec.dnsPolicy === 'string';
+    const path = [...model.workload.podSpecPath, 'dnsPolicy'];
+    // Node agents (CNI plugins, kube-proxy, exporters) often must not depend on cluster DNS,
+    // which itself runs in pods that need them: the node's resolver is then what they want.
+    const agent = model.containers.find(
+      (c) => c.role !== 'ephemeral' && isNodeAgent(c.name, c.image),
+    );
+    if (agent || model.workload.kind === 'DaemonSet') {
+      report({
+        path,
+        messageId: agent ? 'agentContainer' : 'agentDaemonSet',
+        params: agent ? { container: agent.name } : {},
+        severity: 'info',
+        namespaces: ['network'],
+      });
+      return;
+    }
     report({
-      path: [...model.workload.podSpecPath, 'dnsPolicy'],
-      messageId: written ? 'default' : 'defaulted',
+      path,
+      messageId: typeof model.spec.dnsPolicy === 'string' ? 'default' : 'defaulted',
       namespaces: ['network'],
     });
   },

@@ -60,4 +60,55 @@ describe(ID, () => {
     const [f] = findingsOf(text, ID);
     expect(f).toMatchObject({ path: 'spec.template.spec.dnsPolicy', line: 10, column: 18 });
   });
+
+  it('words the finding for node agents on a hostNetwork DaemonSet, as info', () => {
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: DaemonSet',
+      'metadata: {name: kube-flannel-ds}',
+      'spec:',
+      '  selector: {matchLabels: {app: flannel}}',
+      '  template:',
+      '    metadata: {labels: {app: flannel}}',
+      '    spec:',
+      '      hostNetwork: true',
+      '      containers:',
+      '        - {name: kube-flannel, image: docker.io/flannel/flannel:v0.25.1}',
+    );
+    const [f] = findingsOf(text, ID);
+    expect(f).toMatchObject({ severity: 'info', path: 'spec.template.spec.dnsPolicy' });
+    expect(f.message).toContain('is a node agent');
+    expect(f.message).toContain('set dnsPolicy: Default');
+    expect(f.message).not.toContain('use ClusterFirstWithHostNet');
+  });
+
+  it('names the node-agent exception for any hostNetwork DaemonSet', () => {
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: DaemonSet',
+      'metadata: {name: agent}',
+      'spec:',
+      '  selector: {matchLabels: {app: agent}}',
+      '  template:',
+      '    metadata: {labels: {app: agent}}',
+      '    spec:',
+      '      hostNetwork: true',
+      '      dnsPolicy: ClusterFirst',
+      '      containers: [{name: agent, image: example/agent:3}]',
+    );
+    const [f] = findingsOf(text, ID);
+    expect(f.severity).toBe('info');
+    expect(f.message).toContain('For a node agent (CNI plugin, kube-proxy, node exporter)');
+  });
+
+  it('recognises a well-known node agent in a bare pod, and keeps the warning for others', () => {
+    const agent = pod(
+      '  hostNetwork: true',
+      '  containers:',
+      '    - {name: kube-proxy, image: registry.k8s.io/kube-proxy:v1.35.0}',
+    );
+    expect(findingsOf(agent, ID)[0]).toMatchObject({ severity: 'info' });
+    const app = pod('  hostNetwork: true', '  containers:', '    - {name: web, image: nginx:1.27}');
+    expect(findingsOf(app, ID)[0]).toMatchObject({ severity: 'warning' });
+  });
 });

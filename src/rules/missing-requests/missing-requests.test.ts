@@ -82,4 +82,35 @@ describe(ID, () => {
       'spec.initContainers[0].resources.requests',
     ]);
   });
+
+  it('says a regular init container runs inside the pod’s effective request, as info', () => {
+    const text = pod(
+      '  initContainers:',
+      '    - {name: migrate, image: migrate:1}',
+      '  containers:',
+      '    - {name: app, image: app:2, resources: {requests: {cpu: 500m, memory: 256Mi}}}',
+      '    - {name: side, image: side:2, resources: {requests: {cpu: 100m, memory: 64Mi}}}',
+    );
+    const [f, ...rest] = findingsOf(text, ID);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      severity: 'info',
+      path: 'spec.initContainers[0].resources.requests',
+      params: { container: 'migrate', cpu: '600m', memory: '320Mi' },
+    });
+    expect(f.message).toContain('runs inside what the pod reserves');
+    expect(f.message).toContain('cpu 600m, memory 320Mi');
+  });
+
+  it('keeps the warning for an init container when the pod reserves nothing of that resource', () => {
+    const text = pod(
+      '  initContainers:',
+      '    - {name: migrate, image: migrate:1}',
+      '  containers:',
+      '    - {name: app, image: app:2, resources: {requests: {cpu: 500m}}}',
+    );
+    const found = findingsOf(text, ID).filter((f) => f.containers?.[0] === 'migrate');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', messageId: 'missing-requests.both' });
+  });
 });

@@ -13,5 +13,5 @@ export const meta = {
     explicit:
       'container {container} sets allowPrivilegeEscalation: true, so no_new_privs is off and a setuid binary or file capability in the image can raise a process’s privileges (the restricted Pod Security Standard requires false)',
   },
-  fix: 'Set securityContext.allowPrivilegeEscalation: false on every container (it cannot be combined with privileged: true or CAP_SYS_ADMIN).',
+  fix: 'Set securityContext.allowPrivilegeEscalation: false on every container. Not on a privileged container or one that adds CAP_SYS_ADMIN: the API server rejects false there, and podscope reports those containers under privileged-container and dangerous-capabilities instead.',
 } satisfies RuleFolderMeta;

@@ -76,4 +76,18 @@ describe(ID, () => {
       column: 11,
     });
   });
+
+  it('gives no advice the API server rejects: silent for privileged and CAP_SYS_ADMIN containers', () => {
+    const text = pod(
+      '  containers:',
+      '    - {name: priv, image: a:1, securityContext: {privileged: true}}',
+      '    - {name: admin, image: a:1, securityContext: {capabilities: {add: [CAP_SYS_ADMIN]}}}',
+      '    - {name: admin2, image: a:1, securityContext: {allowPrivilegeEscalation: true, capabilities: {add: [SYS_ADMIN]}}}',
+      '    - {name: net, image: a:1, securityContext: {capabilities: {add: [NET_ADMIN]}}}',
+    );
+    const found = findingsOf(text, ID);
+    expect(found.map((f) => f.containers)).toEqual([['net']]);
+    const privileged = findingsOf(text, 'privileged-container');
+    expect(privileged[0].message).toContain('rejects allowPrivilegeEscalation: false');
+  });
 });

@@ -6,7 +6,7 @@ const ESCALATE =
 
 export const zhCN: RuleTranslation<typeof meta> = {
   summary: '容器没有设置 allowPrivilegeEscalation: false。',
-  fix: '在每个容器上设置 securityContext.allowPrivilegeEscalation: false（它不能和 privileged: true 或 CAP_SYS_ADMIN 同时使用）。',
+  fix: '在每个容器上设置 securityContext.allowPrivilegeEscalation: false。特权容器和添加了 CAP_SYS_ADMIN 的容器除外：API 服务器会拒绝在它们上面设为 false，podscope 改在“特权容器”和“危险权能”两条规则里报告这些容器。',
   messages: {
     unset: `容器 {container} 没有设置 allowPrivilegeEscalation: false，${ESCALATE}`,
     explicit: `容器 {container} 设置了 allowPrivilegeEscalation: true，${ESCALATE}`,

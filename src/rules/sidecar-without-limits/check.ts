@@ -1,22 +1,14 @@
-import type { ContainerModel, PodModel } from '../../model/types';
+import { mainContainerOf } from '../../model/mainContainer';
 import type { PodRule } from '../types';
 import { meta } from './meta';
 
-const DEFAULT_CONTAINER = 'kubectl.kubernetes.io/default-container';
 const RESOURCES = ['cpu', 'memory'] as const;
-
-// kubectl's notion of the main container: the annotation when it names an app container, else the first one.
-function mainContainer(model: PodModel): ContainerModel | undefined {
-  const apps = model.containers.filter((c) => c.role === 'app');
-  const named = model.annotations[DEFAULT_CONTAINER];
-  return apps.find((c) => c.name === named) ?? apps[0];
-}
 
 /** A native sidecar or helper app container without a cpu or memory limit. */
 export const rule: PodRule = {
   ...meta,
   check({ model, report }) {
-    const main = mainContainer(model);
+    const main = mainContainerOf(model)?.container;
     if (!main) return;
     for (const container of model.containers) {
       if (container === main || (container.role !== 'app' && container.role !== 'sidecar'))

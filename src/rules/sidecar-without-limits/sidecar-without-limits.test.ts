@@ -81,4 +81,16 @@ describe(ID, () => {
       column: 23,
     });
   });
+
+  it('passes over an injected proxy listed first: the app after it is the main container', () => {
+    const text = pod(
+      [],
+      '  containers:',
+      '    - {name: linkerd-proxy, image: cr.l5d.io/linkerd/proxy:edge-24.1.1}',
+      '    - {name: web, image: buoyantio/emojivoto-web:v11}',
+    );
+    const found = findingsOf(text, ID);
+    expect(found.map((f) => f.containers)).toEqual([['linkerd-proxy']]);
+    expect(found[0].message).toContain('main container web');
+  });
 });

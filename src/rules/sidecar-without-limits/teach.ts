@@ -12,6 +12,10 @@ export const lesson: RuleLesson = {
         title: 'Agent CPU quota',
         text: 'A monitoring agent beside the app should run under its own CPU limit, so a heavy scrape slows the agent, not the application it watches.',
       },
+      {
+        title: 'Which container is the main one',
+        text: 'The one the kubectl.kubernetes.io/default-container annotation names (kubectl logs and exec pick it too). Without it, the first app container that is not an injected helper — a mesh proxy such as linkerd-proxy, istio-proxy or envoy, a Cloud SQL proxy, a Vault Agent — since injectors often put theirs first; failing that, the first app container. Setting the annotation makes the choice explicit.',
+      },
     ],
   },
   'zh-CN': {
@@ -22,6 +26,10 @@ export const lesson: RuleLesson = {
       {
         title: 'Agent 的 CPU 配额',
         text: '主应用旁边的监控 Agent 应该有自己的 CPU 限制（limit），这样抓取量大时慢下来的是 Agent，而不是它监控的应用。',
+      },
+      {
+        title: '哪个是主容器',
+        text: '是 kubectl.kubernetes.io/default-container 注解指定的那个（kubectl logs 和 kubectl exec 默认也选它）。没有这个注解时，是第一个不属于注入辅助容器的应用容器——注入辅助容器指 linkerd-proxy、istio-proxy 这类服务网格代理，以及 cloud-sql-proxy、vault-agent——因为注入器常把自己的容器放在最前面；都不满足时，就是第一个应用容器。设置这个注解可以把选择写明。',
       },
     ],
   },
