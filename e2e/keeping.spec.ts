@@ -133,6 +133,9 @@ test('full storage: a notice says what was not saved; the previous copy and the 
 }) => {
   const tab = new KeepingTab(page);
   await tab.open();
+  // The offline copy of the page's files counts against the same quota: it is measured once the
+  // service worker has stored all of them, so none of the room left below goes to it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
   // The browser's storage for this site is nearly full: room for a small text, not for a big one.
   // (Set before the page stores anything: the browser reads the quota when storing starts.)
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
