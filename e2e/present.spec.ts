@@ -251,7 +251,10 @@ test.describe('guided tour', () => {
     await expect(p.tourButton('Next')).toHaveCount(0);
     await p.tourButton('Done').click();
     await expect(p.tour).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem('podscope.tour'))).toBe('done');
+    // The choice is stored once the tour has closed.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('podscope.tour')))
+      .toBe('done');
 
     await page.reload();
     await expect(p.podNode).toBeVisible();
@@ -283,7 +286,10 @@ test.describe('guided tour', () => {
     await p.tourButton('Next').click();
     await page.keyboard.press('Escape');
     await expect(p.tour).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem('podscope.tour'))).toBe('done');
+    // The choice is stored once the tour has closed.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('podscope.tour')))
+      .toBe('done');
     // Escape went to the tour, not to presentation mode or anything else.
     await expect(p.editor).toBeVisible();
   });
