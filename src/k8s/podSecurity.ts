@@ -111,7 +111,8 @@ function podAndContainers(pod: Pod, hits: Hits, keys: string[], bad: (v: unknown
   eachContainer(pod, hits, ['securityContext', ...keys], bad);
 }
 
-const BASELINE_CAPABILITIES = new Set([
+/** The capabilities the baseline level lets a container add (beyond them it is privileged). */
+export const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
   'AUDIT_WRITE',
   'CHOWN',
   'DAC_OVERRIDE',

@@ -1,24 +1,11 @@
+import { BASELINE_CAPABILITIES } from '../../k8s/podSecurity';
 import { isObj, list } from '../../model/values';
 import type { PodRule } from '../types';
 import { meta } from './meta';
 
 // What the Pod Security Standards' baseline profile lets a container add; anything else is
 // beyond a runtime's default set and widens what a compromised process can do to the node.
-const BASELINE = new Set([
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]);
+const BASELINE = BASELINE_CAPABILITIES;
 const EXPLAINED = new Set([
   'ALL',
   'SYS_ADMIN',
