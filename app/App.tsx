@@ -4,6 +4,9 @@ import { nodesTouchedBy } from '../src/graph/touched';
 import { localizeFindings } from './i18n/ruleTexts';
 import type { TextChange } from '../src/analysis/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
+import { ChangedEdgesContext, ChangeMarksContext } from './canvas/changeMarks';
+import { CompareButton } from './compare/CompareButton';
+import { useCompare } from './compare/useCompare';
 import { ExportMenu } from './export/ExportMenu';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { panels } from './i18n/en/panels';
@@ -46,6 +49,10 @@ import { usePaintMark } from './state/usePaintMark';
 import { usePodView } from './state/usePodView';
 import { useSelection } from './state/useSelection';
 import { useDrawn } from './state/useDrawn';
+import type { ContainerState } from '../src/lifecycle/types';
+import { TimelineButton } from './timeline/TimelineButton';
+import { TimelineSlot } from './timeline/TimelineSlot';
+import { useStatusExplanation } from './timeline/useStatusExplanation';
 import { workloadAtOffset, workloadKey } from './state/view';
 
 interface Props {
@@ -80,14 +87,29 @@ export function App({ restored, tab }: Props) {
   const { result: shown, workload, stale } = useDrawn(current, lastGood, wantedKey, lastIndex);
   const view = usePodView(shown, workload);
   usePaintMark(view);
+  // Compare mode: version A against the editor's text (B); see app/compare/.
+  const compare = useCompare(current, workload, stale, view?.graph, lang);
+  const cmp = compare.module;
   const { selection, reveal, select, selectAtOffset, revealRange } = useSelection(
     current,
     view,
     stale,
   );
   const [notice, setNotice] = useState<string | null>(null);
+  // The timeline beside the graph, and each container's state at its cursor for the cards.
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const [states, setStates] = useState<Readonly<Record<string, ContainerState>> | null>(null);
+  const status = useStatusExplanation(shown.workloads[workload]?.model);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
   const panes = usePaneSizes();
+  // The timeline shows in the editor's pane: a collapsed pane comes back for it.
+  const toggleTimeline = useCallback(
+    (open: boolean) => {
+      if (open && panes.layout.editorCollapsed) panes.choose({ editorCollapsed: false });
+      setTimelineOpen(open);
+    },
+    [panes],
+  );
 
   const chooseWorkload = useCallback(
     (index: number) => {
@@ -121,6 +143,12 @@ export function App({ restored, tab }: Props) {
   const loadDrop = useCallback((m: LoadedManifest) => load({ ...m, kind: 'drop' }), [load]);
   const drop = useFileDrop(loadDrop, setNotice);
   useShareLink(load, setNotice);
+  const { a: versionA, setA: setVersionA } = compare;
+  const swapVersions = useCallback(() => {
+    if (!versionA) return;
+    setVersionA({ text: manifest.text, source: manifest.source });
+    load({ text: versionA.text, source: versionA.source || panels.status.pasted });
+  }, [versionA, setVersionA, manifest.text, manifest.source, load]);
   const { presenting, setPresenting } = usePresentation();
   usePaneShortcuts(panes.toggle, !presenting);
   const T = useTexts('shell');
@@ -224,6 +252,11 @@ export function App({ restored, tab }: Props) {
           <WorkloadPicker result={shown} value={workload} onChange={chooseWorkload} />
         )}
         <div className="ml-auto flex shrink-0 items-center gap-2">
+          <CompareButton
+            active={versionA !== null}
+            onPick={(text, source) => setVersionA({ text, source })}
+          />
+          <TimelineButton open={timelineOpen} onToggle={toggleTimeline} />
           <ShareButton text={manifest.text} result={current} onError={setNotice} />
           <ExportMenu result={shown} workload={workload} view={view} />
           <PresentButton active={presenting} onToggle={setPresenting} />
@@ -231,6 +264,14 @@ export function App({ restored, tab }: Props) {
           <LanguageSwitch />
         </div>
       </header>
+      {!presenting && versionA && cmp && (
+        <cmp.CompareBar
+          comparison={compare.comparison}
+          source={versionA.source}
+          onSwap={swapVersions}
+          onLeave={() => setVersionA(null)}
+        />
+      )}
       {!presenting && notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
       {!presenting && <KeepNotices {...keeping} openOther={openOther} />}
       {!presenting && error && error !== dismissedError && (
@@ -247,31 +288,52 @@ export function App({ restored, tab }: Props) {
         graphRef={graphPane}
         findingsRef={findingsPane}
         editor={
-          <ManifestEditor
-            value={manifest.text}
-            valueLoads={manifest.loads}
-            source={manifest.source}
-            onChange={onEdit}
-            findings={findings}
-            findingsText={current.text}
-            result={current}
-            reveal={reveal}
-            onCursor={onCursor}
-            label={T.editorLabel}
-          />
+          // The timeline sits under the editor, beside the graph: the graph keeps its size (and
+          // its type stays legible at Fit), and an edit replays on the timeline at once.
+          <>
+            <ManifestEditor
+              value={manifest.text}
+              valueLoads={manifest.loads}
+              source={manifest.source}
+              onChange={onEdit}
+              findings={findings}
+              findingsText={current.text}
+              result={current}
+              reveal={reveal}
+              onCursor={onCursor}
+              label={T.editorLabel}
+            />
+            {timelineOpen && view && (
+              <TimelineSlot
+                result={shown}
+                workload={workload}
+                graph={view.graph}
+                selection={selection}
+                onSelect={selectOnGraph}
+                onStates={setStates}
+                onClose={() => setTimelineOpen(false)}
+              />
+            )}
+          </>
         }
         canvas={
           view ? (
-            <PodCanvas
-              graph={view.graph}
-              workloadKey={workloadKey(shown, workload)}
-              selection={selection}
-              touched={touched}
-              stale={stale}
-              onSelect={selectOnGraph}
-              arrangement={arrangementName(panes.layout, presenting)}
-              findings={presenting ? walkFindings(shown, workload) : undefined}
-            />
+            <ChangeMarksContext.Provider value={compare.marks}>
+              <ChangedEdgesContext.Provider value={compare.edges}>
+                <PodCanvas
+                  graph={compare.graph ?? view.graph}
+                  workloadKey={workloadKey(shown, workload)}
+                  selection={selection}
+                  touched={touched}
+                  stale={stale}
+                  onSelect={selectOnGraph}
+                  arrangement={arrangementName(panes.layout, presenting)}
+                  findings={presenting ? walkFindings(shown, workload) : undefined}
+                  states={states}
+                  status={status}
+                />
+              </ChangedEdgesContext.Provider>
+            </ChangeMarksContext.Provider>
           ) : ready ? (
             <EmptyGraph result={current} />
           ) : (
@@ -298,12 +360,22 @@ export function App({ restored, tab }: Props) {
           )
         }
         findings={
-          <FindingsPanel
-            findings={findings}
-            documents={current.documents}
-            selectedIndex={selection?.kind === 'finding' ? selection.index : null}
-            onSelect={selectFinding}
-          />
+          cmp && compare.comparison ? (
+            <cmp.CompareFindings
+              comparison={compare.comparison}
+              findings={findings}
+              findingsA={compare.findingsA}
+              selectedIndex={selection?.kind === 'finding' ? selection.index : null}
+              onSelect={selectFinding}
+            />
+          ) : (
+            <FindingsPanel
+              findings={findings}
+              documents={current.documents}
+              selectedIndex={selection?.kind === 'finding' ? selection.index : null}
+              onSelect={selectFinding}
+            />
+          )
         }
       />
       <StatusLine
@@ -313,6 +385,7 @@ export function App({ restored, tab }: Props) {
         stale={stale}
         source={manifest.source}
         progress={progress}
+        compare={compare.summary}
       />
       <DropOverlay {...drop} />
       <Tour />

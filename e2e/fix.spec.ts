@@ -97,4 +97,50 @@ test.describe('quick fixes', () => {
     await fix.undo();
     await expect.poll(() => fix.editor.text()).toBe(POD);
   });
+
+  test('a failed Pod Security check drops ALL capabilities from the inspector, then undo', async ({
+    page,
+  }) => {
+    // Everything restricted asks for but dropping ALL: one fix makes the pod restricted.
+    const HARDENED = `apiVersion: v1
+kind: Pod
+metadata:
+  name: hardened
+spec:
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 1000
+    seccompProfile: {type: RuntimeDefault}
+  containers:
+    - name: app
+      image: registry.example/app:1.0
+      resources:
+        requests: {cpu: 100m, memory: 128Mi}
+        limits: {cpu: 100m, memory: 128Mi}
+      securityContext:
+        allowPrivilegeEscalation: false
+`;
+    const fix = new FixPage(page);
+    await fix.load(HARDENED);
+    const frame = page.locator('[data-kind="pod"][data-name="hardened"]');
+    await expect(frame).toHaveAttribute('data-pod-security', 'baseline', { timeout: 30_000 });
+    await frame.click({ position: { x: 24, y: 12 } });
+    const check = fix.inspector.locator('[data-check="capabilities_restricted"]');
+    await check.getByRole('button', { name: 'Preview: drop ALL capabilities in app' }).click();
+    const preview = check.locator('section[data-fix="drop-capabilities"]');
+    await expect(preview).toContainText('drop: [ALL]');
+    await preview.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect
+      .poll(() => fix.editor.text())
+      .toBe(
+        HARDENED.replace(
+          '        allowPrivilegeEscalation: false\n',
+          '        allowPrivilegeEscalation: false\n        capabilities:\n          drop: [ALL]\n',
+        ),
+      );
+    await expect(frame).toHaveAttribute('data-pod-security', 'restricted');
+    await fix.undo();
+    await expect.poll(() => fix.editor.text()).toBe(HARDENED);
+    await expect(frame).toHaveAttribute('data-pod-security', 'baseline');
+  });
 });

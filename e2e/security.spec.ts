@@ -104,3 +104,34 @@ test('a container shows its effective security context and where each value come
   await expect(s.setting('readOnlyRootFilesystem')).toContainText('根文件系统可写');
   await expect(s.conflict).toContainText('kubelet 拒绝启动此容器');
 });
+
+// A custom resource with containers in its own spec: the operator builds the pod around them.
+const PROMETHEUS = `apiVersion: monitoring.coreos.com/v1
+kind: Prometheus
+metadata:
+  name: k8s
+spec:
+  replicas: 2
+  resources:
+    requests: {memory: 400Mi}
+  containers:
+    - name: config-reloader
+      image: quay.io/prometheus-operator/prometheus-config-reloader:v0.80.0
+      resources:
+        limits: {memory: 50Mi}
+`;
+
+test('a custom resource read in part says so beside its QoS and Pod Security level', async ({
+  page,
+}) => {
+  const s = new SecurityPage(page);
+  await s.load('k8s', PROMETHEUS);
+  const frame = s.frame('k8s');
+  await expect(frame).toContainText('QoS Burstable (partial)');
+  await expect(frame).toContainText('Pod Security baseline (partial)');
+  await expect(page.locator('[data-status="pod-security"]')).toHaveText(
+    'Pod Security baseline (partial)',
+  );
+  await s.switchTo('简体中文');
+  await expect(frame).toContainText('QoS Burstable（部分）');
+});

@@ -11,9 +11,12 @@ import { layoutGraph } from '../src/graph/layout';
 import { splitDocuments } from '../src/parse/split';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { compareReport } from './bench/compare';
 import { bigPod, generateManifest, minimalPod, typicalPod } from './bench/generate';
 import { legibilityReport } from './bench/legibility';
 import { pasteToPaint, serve } from './bench/page';
+import { timelineReport } from './bench/timeline';
+import { timelineToPaint } from './bench/timelinePage';
 import { typeInBigManifest } from './bench/typing';
 
 function median(xs: number[]): number {
@@ -142,6 +145,7 @@ function engineReport(): Record<string, unknown> {
     podBase.push(time(() => parseAllDocuments(pod)));
     podRuns.push(time(() => endToEnd(pod)));
   }
+  const compare = compareReport({ median, time, endToEnd });
   const memory = memoryReport();
   const perRound = full.map((f, i) => f / base[i]);
   const report = {
@@ -166,6 +170,8 @@ function engineReport(): Record<string, unknown> {
         target: '< 2 ms',
       },
       c_peakMemory: { ...memory, target: '< 10 (ratioToInput)' },
+      d_compare: compare,
+      ...timelineReport(),
     },
   };
   return report;
@@ -200,6 +206,7 @@ async function pageReport(browser: Browser, url: string): Promise<Record<string,
     await pasteToPaint(browser, url, readFileSync('app/examples/default.yaml', 'utf8'), runs),
   );
   const big = median(await pasteToPaint(browser, url, bigPod(60, 60), runs));
+  const timeline = await timelineToPaint(browser, url, runs);
   const keys = ' quick brown fox jumps';
   const typingBase = await typeInBigManifest(browser, url, minimalPod(), 'image:', keys);
   const typing = await typeInBigManifest(
@@ -229,6 +236,13 @@ async function pageReport(browser: Browser, url: string): Promise<Record<string,
         medianMs: +big.toFixed(1),
         ratioToBaseline: +(big / minimal).toFixed(2),
         target: '< 500 ms',
+      },
+      timelineChosenToPaint: {
+        method:
+          'default example, Timeline pressed 15 times in one page (opened and closed); Performance marks podscope:timeline-chosen → podscope:timeline-painted',
+        firstMs: +timeline.firstMs.toFixed(1),
+        medianMs: +median(timeline.againMs).toFixed(1),
+        target: '< 100 ms',
       },
       typing6000Documents: {
         method: `${keys.length} keystrokes in the middle of a 6,000-document manifest, 80 ms apart; Performance marks podscope:text-changed → podscope:analysis-shown; Long Tasks and a heartbeat for the longest main-thread task`,

@@ -13,7 +13,7 @@ import {
 import { layoutCandidates, MAX_FIT_ZOOM, pickLayout } from '../../src/graph/layout';
 import { CanvasActionsContext } from './canvasActions';
 import { useTexts } from '../i18n/useTexts';
-import { decorateEdges, decorateNodes, type CanvasState } from './decorate';
+import { decorateEdges, decorateLifecycle, decorateNodes, type CanvasState } from './decorate';
 import { sharedWith } from './dimming';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { Legend } from './Legend';
@@ -89,7 +89,11 @@ export function CanvasFlow(props: PodCanvasProps) {
     () => ({ positions, selection, touched: touchedSet, bright, hovered }),
     [positions, selection, touchedSet, bright, hovered],
   );
-  const nodes = useMemo(() => decorateNodes(base.nodes, state), [base.nodes, state]);
+  const { states = null, status = null } = props;
+  const nodes = useMemo(
+    () => decorateLifecycle(decorateNodes(base.nodes, state), { states, status }),
+    [base.nodes, state, states, status],
+  );
   const edges = useMemo(() => decorateEdges(base.edges, state), [base.edges, state]);
   useRevealSelection(selection, touched, base.edges);
 

@@ -12,6 +12,7 @@ const EDGES = [
   { key: 'order', ...EDGE_STROKE.order },
   { key: 'usesHost', ...EDGE_STROKE['uses-host'] },
   { key: 'reference', ...EDGE_STROKE.reference },
+  { key: 'targets', ...EDGE_STROKE.targets },
   { key: 'member', ...EDGE_STROKE.member },
 ] as const;
 

@@ -1,6 +1,7 @@
 // What the page gives the canvas. Its own module, so PodCanvas (the provider) and CanvasFlow (the
 // drawing inside it) both name it without importing each other.
 import type { PodGraph } from '../../src/graph/types';
+import type { ContainerState, StatusExplanation } from '../../src/lifecycle/types';
 import type { Finding } from '../../src/types';
 import type { Selection } from '../state/types';
 
@@ -23,4 +24,8 @@ export interface PodCanvasProps {
   arrangement?: string;
   /** The drawn workload's findings, for presentation mode's walk through the pod. */
   findings?: readonly Finding[];
+  /** Each container's state at the timeline's cursor, by name, while the timeline is shown. */
+  states?: Readonly<Record<string, ContainerState>> | null;
+  /** What the input's status (`kubectl get pod -o yaml`) says, explained. */
+  status?: StatusExplanation | null;
 }

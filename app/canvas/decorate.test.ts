@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decorateEdges, decorateNodes, DIMMED_CLASS, type CanvasState } from './decorate';
+import type { StatusExplanation } from '../../src/lifecycle/types';
+import {
+  decorateEdges,
+  decorateLifecycle,
+  decorateNodes,
+  DIMMED_CLASS,
+  type CanvasState,
+} from './decorate';
+import type { FlowNode } from './flowTypes';
 import { sharedWith } from './dimming';
 import { graphOf, SHOP } from './testGraph';
 import { toFlow } from './toFlow';
@@ -92,5 +100,89 @@ describe('decorateEdges', () => {
       .filter((e) => e.data?.edge.kind === 'member' && !e.hidden)
       .map((e) => e.source);
     expect(shown).toEqual(['container:app', 'container:log-shipper', 'container:prom-agent']);
+  });
+});
+
+describe('decorateLifecycle', () => {
+  const base = decorateNodes(flow.nodes, idle);
+  const status: StatusExplanation = {
+    phase: 'Running',
+    ready: false,
+    readyContainers: 1,
+    totalContainers: 3,
+    blockers: [],
+    containers: [
+      {
+        name: 'app',
+        state: 'waiting',
+        reason: 'CrashLoopBackOff',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        restartCount: 5,
+        ready: false,
+        advice: [],
+        commands: [],
+      },
+      {
+        name: 'log-shipper',
+        state: 'running',
+        restartCount: 0,
+        ready: true,
+        advice: [],
+        commands: [],
+      },
+    ],
+  };
+  const container = (nodes: FlowNode[], name: string) =>
+    nodes.find((n) => n.type === 'container' && n.data.node.name === name);
+
+  it('leaves the nodes alone without a timeline or a status', () => {
+    expect(decorateLifecycle(base, { states: null, status: null })).toBe(base);
+  });
+
+  it('puts each container’s state at the cursor on its card', () => {
+    const out = decorateLifecycle(base, {
+      states: { app: 'ready', 'log-shipper': 'starting' },
+      status: null,
+    });
+    const app = container(out, 'app');
+    expect(app?.type === 'container' && app.data.state).toBe('ready');
+    const shipper = container(out, 'log-shipper');
+    expect(shipper?.type === 'container' && shipper.data.state).toBe('starting');
+    // Nodes that are not containers keep their identity.
+    const volume = out.findIndex((n) => n.id === 'volume:config');
+    expect(out[volume]).toBe(base[volume]);
+  });
+
+  it('gives cards their status and the frame kubectl’s READY count and STATUS', () => {
+    const out = decorateLifecycle(base, { states: null, status });
+    const app = container(out, 'app');
+    expect(app?.type === 'container' && app.data.status?.reason).toBe('CrashLoopBackOff');
+    const pod = out.find((n) => n.type === 'pod');
+    expect(pod?.type === 'pod' && pod.data.ready).toEqual({
+      ready: 1,
+      total: 3,
+      trouble: true,
+      reason: 'CrashLoopBackOff',
+    });
+  });
+
+  it('counts a pod whose containers are all running as no trouble', () => {
+    const fine: StatusExplanation = {
+      ...status,
+      ready: true,
+      readyContainers: 1,
+      totalContainers: 1,
+      containers: [status.containers[1]],
+    };
+    const pod = decorateLifecycle(base, { states: null, status: fine }).find(
+      (n) => n.type === 'pod',
+    );
+    expect(pod?.type === 'pod' && pod.data.ready).toEqual({
+      ready: 1,
+      total: 1,
+      trouble: false,
+      reason: undefined,
+    });
   });
 });

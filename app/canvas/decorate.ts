@@ -2,9 +2,11 @@
 // touched nodes, hover dimming. Nodes nothing applies to keep their identity, so React Flow
 // skips them.
 import type { XYPosition } from '@xyflow/react';
+import type { ContainerState, StatusExplanation } from '../../src/lifecycle/types';
 import type { Selection } from '../state/types';
+import { inTrouble } from './containerStatus';
 import type { Bright } from './dimming';
-import type { FlowEdge, FlowNode } from './flowTypes';
+import type { FlowEdge, FlowNode, ReadyCount } from './flowTypes';
 
 export interface CanvasState {
   positions: Readonly<Record<string, XYPosition>>;
@@ -59,6 +61,40 @@ export function decorateEdges(edges: readonly FlowEdge[], s: CanvasState): FlowE
       out.data = { ...e.data, dimmed: true };
     }
     return out;
+  });
+}
+
+/** The pod over time on the graph: the timeline's states and what the input's status says. */
+export interface LifecycleState {
+  /** Each container's state at the timeline's cursor, by name; null while no timeline is shown. */
+  states: Readonly<Record<string, ContainerState>> | null;
+  /** The status explanation of a `kubectl get pod -o yaml`; null without a status. */
+  status: StatusExplanation | null;
+}
+
+/** Puts each container's state and status on its card, and the READY count on the frame. */
+export function decorateLifecycle(nodes: FlowNode[], s: LifecycleState): FlowNode[] {
+  if (!s.states && !s.status) return nodes;
+  const statuses = new Map(s.status?.containers.map((c) => [c.name, c]));
+  return nodes.map((n): FlowNode => {
+    if (n.type === 'pod' && s.status) {
+      const { readyContainers, totalContainers: total } = s.status;
+      // Like kubectl's STATUS column: the first failing container's reason, else the phase.
+      const failing = s.status.containers.find(inTrouble);
+      const ready: ReadyCount = {
+        ready: readyContainers,
+        total,
+        trouble: failing !== undefined,
+        reason: failing?.reason,
+      };
+      return { ...n, data: { ...n.data, ready } };
+    }
+    if (n.type !== 'container') return n;
+    const name = n.data.node.name;
+    const state = s.states?.[name];
+    const status = statuses.get(name);
+    if (state === undefined && status === undefined) return n;
+    return { ...n, data: { ...n.data, state, status } };
   });
 }
 

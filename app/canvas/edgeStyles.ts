@@ -1,5 +1,6 @@
 // Edge strokes, shared by the edges and the legend. Mounts carry the story, order is the run
-// sequence, host use is the risk, references are incidental, membership is a faint hint.
+// sequence, host use is the risk, references are incidental, membership is a faint hint,
+// Service traffic is its own colour.
 import type { GraphEdgeKind } from '../../src/graph/types';
 
 export interface Stroke {
@@ -14,6 +15,7 @@ export const EDGE_STROKE: Record<GraphEdgeKind, Stroke> = {
   order: { color: '#7c3aed', width: 1.5, dash: '6 4' },
   'uses-host': { color: '#dc2626', width: 2 },
   reference: { color: '#94a3b8', width: 1.5, dash: '2 4' },
+  targets: { color: '#0891b2', width: 2 },
 };
 
 /** Mounts of a volume two or more containers share stand out. */

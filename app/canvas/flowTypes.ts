@@ -10,8 +10,10 @@ import type {
   NamespaceNode,
   ObjectNode,
   PodNode,
+  ServiceNode,
   VolumeNode,
 } from '../../src/graph/types';
+import type { ContainerState, ContainerStatusExplanation } from '../../src/lifecycle/types';
 import type { ResourceScale } from './resourceBars';
 
 /** One volumeMount of a container, as its card lists it. */
@@ -23,11 +25,30 @@ export type MountLine = { mountPath: string; volume: string; readOnly: boolean }
  */
 type Emphasis = { touched?: boolean; compact?: boolean };
 
-export type PodData = Emphasis & { node: PodNode; lanes: LaneBox[]; header: number };
+/** The pod's READY count from its status (`kubectl get pod -o yaml`), as kubectl prints it. */
+export type ReadyCount = {
+  ready: number;
+  total: number;
+  /** Some container waits or has failed. */
+  trouble: boolean;
+  /** The first failing container's reason (kubectl's STATUS column shows it). */
+  reason?: string;
+};
+
+export type PodData = Emphasis & {
+  node: PodNode;
+  lanes: LaneBox[];
+  header: number;
+  ready?: ReadyCount;
+};
 export type ContainerData = Emphasis & {
   node: ContainerNode;
   mounts: MountLine[];
   scale: ResourceScale;
+  /** Its state at the timeline's cursor, while the timeline is shown. */
+  state?: ContainerState;
+  /** What the input's status says about it. */
+  status?: ContainerStatusExplanation;
 };
 export type NetworkData = Emphasis & {
   node: NamespaceNode;
@@ -39,6 +60,7 @@ export type HubData = Emphasis & { node: NamespaceNode };
 export type VolumeData = Emphasis & { node: VolumeNode; quiet?: boolean };
 export type HostData = Emphasis & { node: HostNode };
 export type ObjectData = Emphasis & { node: ObjectNode };
+export type ServiceData = Emphasis & { node: ServiceNode };
 
 export type PodFlowNode = Node<PodData, 'pod'>;
 export type ContainerFlowNode = Node<ContainerData, 'container'>;
@@ -47,6 +69,7 @@ export type HubFlowNode = Node<HubData, 'hub'>;
 export type VolumeFlowNode = Node<VolumeData, 'volume'>;
 export type HostFlowNode = Node<HostData, 'host'>;
 export type ObjectFlowNode = Node<ObjectData, 'object'>;
+export type ServiceFlowNode = Node<ServiceData, 'service'>;
 
 export type FlowNode =
   | PodFlowNode
@@ -55,7 +78,8 @@ export type FlowNode =
   | HubFlowNode
   | VolumeFlowNode
   | HostFlowNode
-  | ObjectFlowNode;
+  | ObjectFlowNode
+  | ServiceFlowNode;
 
 export type GraphEdgeData = {
   edge: GraphEdge;

@@ -1,7 +1,7 @@
 // What a screen reader hears for the canvas's nodes and edges, and the labels the cards share,
 // built from the canvas texts of the page's language (app/i18n/en/canvas.ts). Builders take the
 // texts as a parameter, English by default, so they stay pure.
-import type { GraphEdge, GraphNode, NamespaceNode } from '../../src/graph/types';
+import type { GraphEdge, GraphNode, NamespaceNode, ServicePortLine } from '../../src/graph/types';
 import type { Severity } from '../../src/types';
 import { canvas, type CanvasTexts } from '../i18n/en/canvas';
 
@@ -53,6 +53,12 @@ export function nodeAriaLabel(n: GraphNode, T: CanvasTexts = canvas): string {
       return T.aria.host(n.uses) + findings;
     case 'object':
       return T.aria.object(n.name, n.objectKind, n.document + 1);
+    case 'service':
+      return T.aria.service(
+        n.name,
+        n.type,
+        n.ports.map((p) => servicePortLabel(p, T)),
+      );
   }
 }
 
@@ -74,5 +80,17 @@ export function edgeAriaLabel(
       return T.edge.usesHost(source);
     case 'reference':
       return T.edge.reference(source, target);
+    case 'targets':
+      return T.edge.targets(
+        source,
+        target,
+        `${e.port ?? '?'} → ${e.containerPort ?? e.targetPort ?? '?'}`,
+      );
   }
+}
+
+/** `80 → 8080/TCP web`: a Service port as its card shows it, in the page's language. */
+export function servicePortLabel(p: ServicePortLine, T: CanvasTexts = canvas): string {
+  const target = p.containerPort ?? p.targetPort ?? p.port ?? '?';
+  return `${p.port ?? '?'} → ${target}/${p.protocol} ${p.container ?? T.ui.notDeclared}`;
 }

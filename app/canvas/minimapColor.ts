@@ -18,5 +18,7 @@ export function minimapColor(node: FlowNode): string {
       return '#ef4444';
     case 'object':
       return '#e2e8f0';
+    case 'service':
+      return '#67e8f9';
   }
 }

@@ -8,6 +8,7 @@ import { HubNode } from './nodes/HubNode';
 import { NetworkHubNode } from './nodes/NetworkHubNode';
 import { ObjectCardNode } from './nodes/ObjectCardNode';
 import { PodFrameNode } from './nodes/PodFrameNode';
+import { ServiceCardNode } from './nodes/ServiceCardNode';
 import { VolumeCardNode } from './nodes/VolumeCardNode';
 
 export const nodeTypes = {
@@ -18,6 +19,7 @@ export const nodeTypes = {
   volume: VolumeCardNode,
   host: HostCardNode,
   object: ObjectCardNode,
+  service: ServiceCardNode,
 } satisfies NodeTypes;
 
 export const edgeTypes = { graph: GraphEdgeView } satisfies EdgeTypes;

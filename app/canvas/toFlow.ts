@@ -34,6 +34,9 @@ export function edgeSides(
       return layout.objects === 'beside' ? ['r', 'l'] : ['b', 't'];
     case 'member':
       return ['t', 'b'];
+    case 'targets':
+      // Services lie in the row under the frame, under the containers they reach.
+      return ['t', 'b'];
     case 'order':
       return ['r', 'l'];
     case 'uses-host': {
@@ -94,6 +97,9 @@ export function toFlow(graph: PodGraph, layout: GraphLayout, T: CanvasTexts = ca
         break;
       case 'object':
         nodes.push({ ...base, type: 'object', data: { node: n } });
+        break;
+      case 'service':
+        nodes.push({ ...base, type: 'service', data: { node: n } });
         break;
     }
   }

@@ -14,7 +14,10 @@ import { ResourcesForm } from './ResourcesForm';
 
 interface Props {
   result: AnalysisResult;
-  finding: number;
+  /** The finding whose fix is previewed… */
+  finding?: number;
+  /** …or the container of a workload whose failed Pod Security check it fixes. */
+  check?: { workload: number; container: string };
   /** Which of the finding's fixes; its first when not given. */
   kind?: FixKind;
   /** After the fix went into the editor. */
@@ -27,11 +30,15 @@ const primary = `${button} bg-indigo-600 text-white hover:bg-indigo-700 disabled
 const secondary = `${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100`;
 
 /** A fix before it is made: what it writes, the lines it changes, and Apply (or fix all). */
-export function FixPreview({ result, finding, kind, onApplied, onCancel }: Props) {
+export function FixPreview({ result, finding, check, kind, onApplied, onCancel }: Props) {
   const T = useTexts('fix');
   const { lang } = useI18n();
   const offers = offersFor(result);
-  const choices = offers.fixes(finding);
+  const choices = check
+    ? offers.checks(check.workload).filter((f) => f.container === check.container)
+    : finding !== undefined
+      ? offers.fixes(finding)
+      : [];
   const chosen = choices.find((f) => f.kind === kind) ?? choices[0];
   const [values, setValues] = useState<ResourceValues | undefined>(chosen?.proposed);
   const [failed, setFailed] = useState(false);
@@ -70,6 +77,9 @@ export function FixPreview({ result, finding, kind, onApplied, onCancel }: Props
       )}
       {values && <ResourcesForm values={values} invalid={bad} onChange={setValues} />}
       <DiffLines hunks={offers.preview(edits)} />
+      {!fix.safe && fix.kind === 'drop-capabilities' && (
+        <p className="text-amber-900 dark:text-amber-200">{T.dropAsRoot}</p>
+      )}
       {!fix.safe && <p className="text-xs text-slate-600 dark:text-slate-400">{T.notForCli}</p>}
       {failed && (
         <p role="alert" className="text-red-700 dark:text-red-300">

@@ -3,7 +3,7 @@
 // rule when "fix all" is offered.
 import type { AnalysisResult } from '../../src/analysis/result';
 import type { TextEdit } from '../../src/analysis/textEdit';
-import { fixEdits, fixesFor, type Fix, type FixKind } from '../../src/fix/catalog';
+import { checkFixes, fixEdits, fixesFor, type Fix, type FixKind } from '../../src/fix/catalog';
 import { previewLines, type PreviewLine } from '../../src/fix/preview';
 
 // Kinds whose fixes can all be applied at once without a choice to make for each.
@@ -18,6 +18,8 @@ export interface FixOffers {
   readonly result: AnalysisResult;
   /** The fixes of finding `index`, the most direct first. */
   fixes(index: number): Fix[];
+  /** The fixes of workload `index`'s failed Pod Security checks (drop ALL capabilities). */
+  checks(index: number): Fix[];
   /** Every fix of `fix`'s kind for findings of its rule, when they can be applied together. */
   all(fix: Fix): Fix[];
   edits(fixes: readonly Fix[]): TextEdit[];
@@ -39,8 +41,17 @@ export function offersFor(result: AnalysisResult): FixOffers {
 function makeOffers(result: AnalysisResult): FixOffers {
   const byFinding = new Map<number, Fix[]>();
   const byRule = new Map<string, Fix[]>();
+  const byWorkload = new Map<number, Fix[]>();
   return {
     result,
+    checks(index) {
+      let fixes = byWorkload.get(index);
+      if (!fixes) {
+        fixes = checkFixes(result, index);
+        byWorkload.set(index, fixes);
+      }
+      return fixes;
+    },
     fixes(index) {
       let fixes = byFinding.get(index);
       if (!fixes) {

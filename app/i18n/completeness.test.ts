@@ -18,6 +18,7 @@ const SAME = new Set([
   'canvas.aria.pod',
   'canvas.hub.uts',
   'inspector.kind.pod',
+  'inspector.kind.service',
   'inspector.podIP',
   // Field names, as the manifest spells them.
   'inspector.hostPort',
@@ -33,6 +34,8 @@ const KEPT_WORDS: Record<string, string[]> = {
   'inspector.noTag': ['latest'],
   'share.dialog.what.secret-data': ['data'],
   'export.report': ['Markdown'],
+  'canvas.ui.partialTitle': ['spec', 'Operator', 'containers', 'volumes'],
+  'fix.dropAsRoot': ['root', 'nginx'],
 };
 
 // Strings that are nothing but spacing, by design: what separates the walk's "why" from its

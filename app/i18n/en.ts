@@ -2,6 +2,7 @@
 // load; its shape is the type every other language must have (zh-CN.ts), so a missing or extra
 // translation fails the type check. Components read an area with `useTexts('canvas')`.
 import { canvas } from './en/canvas';
+import { compare } from './en/compare';
 import { editor } from './en/editor';
 import { examples } from './en/examples';
 import { exportMenu } from './en/export';
@@ -16,6 +17,7 @@ import { present } from './en/present';
 import { share } from './en/share';
 import { shell } from './en/shell';
 import { teach } from './en/teach';
+import { timeline } from './en/timeline';
 import { walk } from './en/walk';
 
 export const EN = {
@@ -35,6 +37,8 @@ export const EN = {
   keep,
   history,
   fix,
+  timeline,
+  compare,
 };
 
 /** The page's texts in one language. */

@@ -18,6 +18,7 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
   // Linux and networking
   'cgroup', 'cgroups', 'tmpfs', 'pause', 'iptables', 'shell', 'tail', 'ipcs', 'hostname', 'curl',
   'nstat', 'inode', 'setuid', 'capability', 'capabilities', 'localhost', 'Unix', 'Web',
+  'SIGTERM', 'SIGKILL',
   // keys on the keyboard
   'Tab', 'Esc', 'Escape', 'Enter', 'Delete', 'Ctrl', 'Cmd', 'Shift', 'Alt',
   // product names

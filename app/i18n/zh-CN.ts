@@ -2,6 +2,7 @@
 // English area. Fetched the first time the page speaks Chinese (texts.ts), never in the first load.
 import type { Texts } from './en';
 import { canvas } from './zh-CN/canvas';
+import { compare } from './zh-CN/compare';
 import { editor } from './zh-CN/editor';
 import { examples } from './zh-CN/examples';
 import { exportMenu } from './zh-CN/export';
@@ -16,6 +17,7 @@ import { present } from './zh-CN/present';
 import { share } from './zh-CN/share';
 import { shell } from './zh-CN/shell';
 import { teach } from './zh-CN/teach';
+import { timeline } from './zh-CN/timeline';
 import { walk } from './zh-CN/walk';
 
 export const ZH_CN: Texts = {
@@ -35,4 +37,6 @@ export const ZH_CN: Texts = {
   keep,
   history,
   fix,
+  timeline,
+  compare,
 };

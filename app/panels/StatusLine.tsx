@@ -15,13 +15,15 @@ interface Props {
   progress?: { done: number; total: number } | null;
   /** Presentation mode shows the graph alone. */
   hidden?: boolean;
+  /** Compare mode: the findings' count by change (new, fixed, unchanged). */
+  compare?: string;
 }
 
 /**
  * One line under the page: what was read, how many findings in how many groups and of which
- * severity, the shown workload's QoS, and that nothing leaves the browser. One line at every width: the source and the privacy note shorten.
+ * severity, the shown workload's QoS and Pod Security level, and that nothing leaves the browser. One line at every width: the source and the privacy note shorten.
  */
-export function StatusLine({ result, workload, stale, source, progress, hidden }: Props) {
+export function StatusLine({ result, workload, stale, source, progress, hidden, compare }: Props) {
   const { lang } = useI18n();
   const T = useTexts('panels').status;
   const S = useTexts('shell');
@@ -29,7 +31,8 @@ export function StatusLine({ result, workload, stale, source, progress, hidden }
   const groups = useMemo(() => groupingOf(result.findings).entries, [result.findings]);
   const from = sourceLabel(source, lang);
   const documents = result.documents.filter((d) => !d.empty).length;
-  const qos = result.workloads[workload]?.qosClass;
+  const shown = result.workloads[workload];
+  const partial = shown?.ref.completedBy === 'partial' ? T.partial : '';
   return (
     <footer
       hidden={hidden}
@@ -52,7 +55,23 @@ export function StatusLine({ result, workload, stale, source, progress, hidden }
           <span data-status="suppressed">{T.suppressed(counts.suppressed)}</span>
         )}
       </span>
-      {qos && <span data-status="qos">{T.qos(qos)}</span>}
+      {compare && (
+        <span data-status="compare" className="min-w-0 truncate" title={compare}>
+          {compare}
+        </span>
+      )}
+      {shown && (
+        <span data-status="qos">
+          {T.qos(shown.qosClass)}
+          {partial}
+        </span>
+      )}
+      {shown && (
+        <span data-status="pod-security">
+          {T.podSecurity(shown.podSecurity.level)}
+          {partial}
+        </span>
+      )}
       <span data-status="source" className="min-w-0 truncate" title={from}>
         {T.source(from)}
       </span>

@@ -1,4 +1,4 @@
-import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
+import { HEADER_LABEL, HEADER_TOGGLE } from '../input/buttonStyle';
 import { useTexts } from '../i18n/useTexts';
 import { preloadWalk } from './walk/walkModule';
 
@@ -20,7 +20,7 @@ export function PresentButton({ active, onToggle }: Props) {
       // The walk through the pod is fetched on the way to the button, so it is there at once.
       onPointerEnter={preloadWalk}
       onFocus={preloadWalk}
-      className={`${HEADER_BUTTON} aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-500/20 dark:aria-pressed:text-indigo-200`}
+      className={HEADER_TOGGLE}
     >
       <svg
         aria-hidden="true"

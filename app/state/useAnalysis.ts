@@ -48,7 +48,7 @@ export function emptyResult(text: string): AnalysisResult {
     documents: [],
     workloads: [],
     findings: [],
-    inventory: { entries: [], kinds: new Set() },
+    inventory: { entries: [], kinds: new Set(), services: [] },
   };
 }
 

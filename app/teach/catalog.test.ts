@@ -83,7 +83,7 @@ describe('teaching content', () => {
         'volumeClaimTemplate',
       ].sort(),
     );
-    expect(RULES).toHaveLength(58);
+    expect(RULES).toHaveLength(59);
     expect(ruleTopic('no-such-rule')).toBeUndefined();
   });
 

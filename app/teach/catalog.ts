@@ -2,7 +2,7 @@
 import type { VolumeNode } from '../../src/graph/types';
 import type { ContainerRole, NamespaceName } from '../../src/model/types';
 import { hostNode, podFrame } from './topics/frame';
-import { networkHost, networkPod, utsHost, utsPod } from './topics/network';
+import { networkHost, networkPod, serviceNode, utsHost, utsPod } from './topics/network';
 import { ipcHost, ipcPod, pidHost, pidPod } from './topics/process';
 import { appRole, ephemeralRole, initRole, sidecarRole } from './topics/roles';
 import {
@@ -25,7 +25,7 @@ import {
 } from './topics/volumes-storage';
 import type { Topic } from '../../src/teach/lesson';
 
-export { podFrame, hostNode };
+export { podFrame, hostNode, serviceNode };
 
 export const NAMESPACE_TOPICS: Readonly<Record<NamespaceName, Record<'pod' | 'host', Topic>>> = {
   network: { pod: networkPod, host: networkHost },

@@ -10,6 +10,7 @@ import {
   NAMESPACE_TOPICS,
   podFrame,
   ROLE_TOPICS,
+  serviceNode,
   VOLUME_TOPICS,
   volumeKind,
 } from './catalog';
@@ -41,6 +42,8 @@ function nodeTopic(node: GraphNode): Topic {
       return hostNode;
     case 'object':
       return OBJECT_TOPICS[node.objectKind];
+    case 'service':
+      return serviceNode;
   }
 }
 
@@ -57,7 +60,8 @@ export function topicFor(target: Target, graph: PodGraph): Topic | undefined {
     case 'mount':
     case 'edge': {
       const { kind, source, target: to } = target.edge;
-      const about = kind === 'order' || kind === 'reference' ? node(source) : node(to);
+      const about =
+        kind === 'order' || kind === 'reference' || kind === 'targets' ? node(source) : node(to);
       if (kind === 'uses-host') return hostNode;
       return about && nodeTopic(about);
     }

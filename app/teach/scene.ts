@@ -131,6 +131,10 @@ export function sceneFor(w: WorkloadAnalysis, graph: PodGraph, target: Target): 
         ];
         return { ...base(w, [source]), mounts, volume: volumeOf(model, targetName) };
       }
+      if (target.edge.kind === 'targets') {
+        const reached = model.containers.some((c) => c.name === targetName) ? [targetName] : [];
+        return { ...base(w, reached), ports: portsOf(model, reached), service: source };
+      }
       const node = graph.nodes.find((n) => n.id === target.edge.target);
       const focus = model.containers.some((c) => c.name === source) ? [source] : [];
       const s = { ...base(w, focus), ports: portsOf(model, focus) };
@@ -179,6 +183,14 @@ function nodeScene(
         mounts: v ? mountsOf(model, (_, name) => name === v.name) : [],
         volume: volumeOf(model, v?.name),
       };
+    }
+    case 'service': {
+      const reached = graph.edges
+        .filter((e) => e.kind === 'targets' && e.source === node.id)
+        .map((e) => nameOf(graph, e.target))
+        .filter((n): n is string => n !== undefined && model.containers.some((c) => c.name === n));
+      const focus = [...new Set(reached)];
+      return { ...base(w, focus), ports: portsOf(model, focus), service: node.name };
     }
     case 'namespace': {
       const members = graph.edges

@@ -43,7 +43,7 @@ describe('rangeProblems', () => {
       pieces: [],
       documents: [],
       workloads: [],
-      inventory: { entries: [], kinds: new Set<string>() },
+      inventory: { entries: [], kinds: new Set<string>(), services: [] },
       findings: [
         {
           ruleId: 'yaml-syntax',

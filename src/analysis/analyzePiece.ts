@@ -9,6 +9,7 @@ import { formatMessage } from '../messages';
 import type { InventoryObject, ReferencedKind } from '../model/inventory';
 import { buildPodModel, withoutWritten } from '../model/pod';
 import type { ServiceCondition } from '../model/serviceCondition';
+import { serviceOf } from '../model/services';
 import type { PodModel, WrittenPodModel } from '../model/types';
 import { lineColumn, lineStarts, spanOf } from '../parse/lines';
 import { parseDocuments, type ParsedDocument } from '../parse/manifest';
@@ -256,23 +257,26 @@ function summarize(starts: number[], d: ParsedDocument, workload: boolean): Docu
   };
 }
 
-// Every object of the document, including `kind: List` items, for the reference inventory.
+// Every object of the document, including `kind: List` items, for the inventory (what volumes
+// refer to, the Services that select pods).
 function objectsOf(d: ParsedDocument): InventoryObject[] {
   const v = d.value;
   const items =
     valueAt(v, ['kind']) === 'List' && Array.isArray(valueAt(v, ['items']))
       ? (valueAt(v, ['items']) as unknown[])
       : [v];
-  return items.map((item) => {
+  return items.map((item, i) => {
     const text = (path: string[]): string | undefined => {
       const x = valueAt(item, path);
       return typeof x === 'string' ? x : undefined;
     };
+    const service = serviceOf(item, item === v ? [] : ['items', i]);
     return {
       kind: text(['kind']),
       name: text(['metadata', 'name']),
       namespace: text(['metadata', 'namespace']),
       document: d.index,
+      ...(service?.selector ? { service } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@
 // override, and a custom resource that lists containers in its own spec is read in part.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { buildGraph } from '../graph/build';
 import { toJson, type JsonReport } from '../report/json';
 
 // ECK: the operator supplies the image and the volumes it mounts.
@@ -105,5 +106,12 @@ describe('a custom resource with containers in its own spec', () => {
       toJson([{ file: 'e.yaml', result: analyze(ELASTICSEARCH) }]),
     ) as JsonReport;
     expect(es.files[0].workloads[0]).not.toHaveProperty('partial');
+  });
+
+  it('marks the pod frame partial, so the page can say its QoS and Pod Security are', () => {
+    const frame = (text: string) =>
+      buildGraph(analyze(text), 0).nodes.find((n) => n.kind === 'pod');
+    expect(frame(PROMETHEUS)).toMatchObject({ partial: true });
+    expect(frame(ELASTICSEARCH)).not.toHaveProperty('partial');
   });
 });

@@ -151,7 +151,7 @@ describe('parseArgs: top level', () => {
   });
 
   it('rejects a missing or unknown command and stray arguments', () => {
-    expect(usageMessage([])).toBe('missing command (lint or graph)');
+    expect(usageMessage([])).toBe('missing command (lint, graph, timeline or diff)');
     expect(usageMessage(['check', 'a.yaml'])).toBe('unknown command "check"');
     expect(usageMessage(['--format', 'json'])).toBe('unknown option "--format"');
     expect(usageMessage(['--version', 'lint'])).toBe('unexpected argument "lint" after --version');

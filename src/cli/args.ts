@@ -4,11 +4,15 @@ import type { Severity } from '../types';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'review'] as const;
 export const GRAPH_FORMATS = ['json', 'mermaid', 'dot'] as const;
+export const TIMELINE_FORMATS = ['text', 'json'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export type LintFormat = (typeof LINT_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
 export type FailOn = Severity | 'none';
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** `-` stands for standard input in file lists. */
 export const STDIN_ARG = '-';
@@ -26,13 +30,30 @@ export type Command =
       fix?: 'write' | 'dry-run';
     }
   | { command: 'graph'; file: string; format: GraphFormat; workload: number }
+  | { command: 'timeline'; file: string; format: TimelineFormat; workload: number; lang: Lang }
+  | {
+      command: 'diff';
+      /** A (before) and B (after): files, or `-` for one of them. */
+      a: string;
+      b: string;
+      format: DiffFormat;
+      failOnNew: FailOn;
+      lang: Lang;
+    }
   | { command: 'usage-error'; message: string };
 
 // Options each command accepts; FLAGS take no value.
-const OPTIONS: Record<'lint' | 'graph', readonly string[]> = {
+const OPTIONS = {
   lint: ['--format', '--fail-on', '--lang', '--fix', '--fix-dry-run'],
   graph: ['--format', '--workload'],
-};
+  timeline: ['--format', '--workload', '--lang'],
+  diff: ['--format', '--fail-on-new', '--lang'],
+} as const satisfies Record<string, readonly string[]>;
+type Subcommand = keyof typeof OPTIONS;
+const SUBCOMMANDS = Object.keys(OPTIONS) as Subcommand[];
+const isSubcommand = (s: string): s is Subcommand => (SUBCOMMANDS as string[]).includes(s);
+const accepts = (command: Subcommand, name: string): boolean =>
+  (OPTIONS[command] as readonly string[]).includes(name);
 const FLAGS: ReadonlySet<string> = new Set(['--fix', '--fix-dry-run']);
 
 /** Parses `podscope` arguments (without the node and script paths). */
@@ -46,15 +67,27 @@ export function parseArgs(argv: readonly string[]): Command {
       ? { command: 'version' }
       : usage(`unexpected argument "${rest[0]}" after --version`);
   }
-  if (first === undefined) return usage('missing command (lint or graph)');
-  if (first !== 'lint' && first !== 'graph') {
+  if (first === undefined)
+    return usage(
+      `missing command (${SUBCOMMANDS.slice(0, -1).join(', ')} or ${SUBCOMMANDS.at(-1)})`,
+    );
+  if (!isSubcommand(first)) {
     return usage(
       first.startsWith('-') ? `unknown option "${first}"` : `unknown command "${first}"`,
     );
   }
   const split = splitOptions(first, rest);
   if ('message' in split) return usage(split.message);
-  return first === 'lint' ? lintCommand(split) : graphCommand(split);
+  switch (first) {
+    case 'lint':
+      return lintCommand(split);
+    case 'graph':
+      return graphCommand(split);
+    case 'timeline':
+      return timelineCommand(split);
+    case 'diff':
+      return diffCommand(split);
+  }
 }
 
 interface Split {
@@ -62,10 +95,7 @@ interface Split {
   options: Map<string, string>;
 }
 
-function splitOptions(
-  command: 'lint' | 'graph',
-  args: readonly string[],
-): Split | { message: string } {
+function splitOptions(command: Subcommand, args: readonly string[]): Split | { message: string } {
   const operands: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -80,10 +110,10 @@ function splitOptions(
     }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!OPTIONS[command].includes(name)) {
-      const other = command === 'lint' ? 'graph' : 'lint';
+    if (!accepts(command, name)) {
+      const other = SUBCOMMANDS.find((c) => c !== command && accepts(c, name));
       return {
-        message: OPTIONS[other].includes(name)
+        message: other
           ? `option ${name} applies to podscope ${other}, not ${command}`
           : `unknown option "${name}"`,
       };
@@ -126,16 +156,48 @@ function lintCommand({ operands, options }: Split): Command {
 function graphCommand({ operands, options }: Split): Command {
   const format = oneOf('--format', options.get('--format') ?? 'json', GRAPH_FORMATS);
   if (typeof format !== 'string') return format;
+  const target = oneWorkload('graph', operands, options);
+  if ('command' in target) return target;
+  return { command: 'graph', ...target, format };
+}
+
+function timelineCommand({ operands, options }: Split): Command {
+  const format = oneOf('--format', options.get('--format') ?? 'text', TIMELINE_FORMATS);
+  if (typeof format !== 'string') return format;
+  const lang = oneOf('--lang', options.get('--lang') ?? 'en', LANGS);
+  if (typeof lang !== 'string') return lang;
+  const target = oneWorkload('timeline', operands, options);
+  if ('command' in target) return target;
+  return { command: 'timeline', ...target, format, lang };
+}
+
+function diffCommand({ operands, options }: Split): Command {
+  const format = oneOf('--format', options.get('--format') ?? 'text', DIFF_FORMATS);
+  if (typeof format !== 'string') return format;
+  const failOnNew = oneOf('--fail-on-new', options.get('--fail-on-new') ?? 'error', FAIL_ON);
+  if (typeof failOnNew !== 'string') return failOnNew;
+  const lang = oneOf('--lang', options.get('--lang') ?? 'en', LANGS);
+  if (typeof lang !== 'string') return lang;
+  if (operands.length !== 2)
+    return usage('podscope diff takes two files: A (before) and B (after)');
+  if (operands.every((o) => o === STDIN_ARG))
+    return usage('standard input (-) can be read only once');
+  const [a, b] = operands;
+  return { command: 'diff', a, b, format, failOnNew, lang };
+}
+
+// One FILE (or standard input) and the --workload index in it, as graph and timeline take them.
+function oneWorkload(
+  command: Subcommand,
+  operands: readonly string[],
+  options: Map<string, string>,
+): { file: string; workload: number } | Command {
   const rawWorkload = options.get('--workload') ?? '0';
   if (!/^\d+$/.test(rawWorkload))
     return usage(`--workload needs a workload index (0, 1, …), not "${rawWorkload}"`);
-  if (operands.length > 1) return usage('podscope graph takes one FILE (or - for standard input)');
-  return {
-    command: 'graph',
-    file: operands[0] ?? STDIN_ARG,
-    format,
-    workload: Number(rawWorkload),
-  };
+  if (operands.length > 1)
+    return usage(`podscope ${command} takes one FILE (or - for standard input)`);
+  return { file: operands[0] ?? STDIN_ARG, workload: Number(rawWorkload) };
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T | Command {

@@ -1,6 +1,7 @@
 // The podscope command: parse arguments, read input, analyse, print, return the exit code.
 // All side effects go through CliIo, so the whole command runs in tests without a process.
-import { parseArgs, type Command, type GraphFormat } from './args';
+import { parseArgs, type Command, type GraphFormat, type TimelineFormat } from './args';
+import { runDiff, type DiffEngine } from './diff';
 import { HELP } from './help';
 import { readInputs, type CliIo, type Input } from './input';
 import { exceedsThreshold, type ReportResult } from '../report/input';
@@ -22,6 +23,10 @@ export interface Engine<R extends ReportResult = ReportResult> {
   renderReview?: (result: R, workload: number, lang: Lang, file: string) => string;
   /** The text with every safe fix applied, and what each fix did (`lint --fix`). */
   fix?: (result: R, lang: Lang) => { text: string; fixed: FixedFinding[] };
+  /** The lifecycle timeline of one workload (`podscope timeline`). */
+  renderTimeline?: (result: R, workload: number, format: TimelineFormat, lang: Lang) => string;
+  /** Compares two versions (`podscope diff`). */
+  diff?: DiffEngine;
 }
 
 /** A finding a fix removed, as `lint --fix` reports it. */
@@ -58,6 +63,14 @@ export async function run<R extends ReportResult>(
       return lint(cmd, io, engine);
     case 'graph':
       return graph(cmd, io, engine);
+    case 'timeline':
+      return timeline(cmd, io, engine);
+    case 'diff': {
+      if (!engine.diff) return fail(io, ['podscope: this build cannot compare files']);
+      const outcome = await runDiff(cmd, io, engine.diff);
+      if ('errors' in outcome) return fail(io, outcome.errors);
+      return outcome.tripped ? EXIT_FINDINGS : EXIT_OK;
+    }
   }
 }
 
@@ -130,6 +143,31 @@ async function graph<R extends ReportResult>(
   io: CliIo,
   engine: Engine<R>,
 ): Promise<number> {
+  return printWorkload(cmd, io, engine, (result) =>
+    engine.renderGraph(result, cmd.workload, cmd.format),
+  );
+}
+
+async function timeline<R extends ReportResult>(
+  cmd: Extract<Command, { command: 'timeline' }>,
+  io: CliIo,
+  engine: Engine<R>,
+): Promise<number> {
+  const { renderTimeline } = engine;
+  if (!renderTimeline) return fail(io, ['podscope: this build cannot draw timelines']);
+  return printWorkload(cmd, io, engine, (result) =>
+    renderTimeline(result, cmd.workload, cmd.format, cmd.lang),
+  );
+}
+
+// Reads one input, checks that --workload names one of its workloads, and prints what `render`
+// makes of it: the road graph and timeline share, with their exit codes.
+async function printWorkload<R extends ReportResult>(
+  cmd: { file: string; workload: number },
+  io: CliIo,
+  engine: Engine<R>,
+  render: (result: R) => string,
+): Promise<number> {
   const inputs = await readInputs([cmd.file], io);
   if ('errors' in inputs) return fail(io, inputs.errors);
   const input = inputs[0];
@@ -152,7 +190,7 @@ async function graph<R extends ReportResult>(
   }
   let out: string;
   try {
-    out = engine.renderGraph(result, cmd.workload, cmd.format);
+    out = render(result);
   } catch (err) {
     return fail(io, [internalError(input.name, err)]);
   }

@@ -36,7 +36,7 @@ for (const exp of EXPECTATIONS) {
       expect(observedDocuments(analysisOf(exp.file))).toEqual(exp.documents);
     });
 
-    it('workloads: kind, name, pod spec path, QoS and effective pod resources', () => {
+    it('workloads: kind, name, pod spec path, QoS, Pod Security and effective pod resources', () => {
       const result = analysisOf(exp.file);
       expect(result.workloads).toHaveLength(exp.workloads.length);
       exp.workloads.forEach((w, i) => {
@@ -47,6 +47,7 @@ for (const exp of EXPECTATIONS) {
           name: seen.name,
           podSpecPath: seen.podSpecPath,
           qosClass: seen.qosClass,
+          podSecurity: seen.podSecurity,
           requests: seen.requests,
           limits: seen.limits,
           unboundedLimits: seen.unboundedLimits,
@@ -56,6 +57,7 @@ for (const exp of EXPECTATIONS) {
           name: w.name,
           podSpecPath: w.podSpecPath,
           qosClass: w.qosClass,
+          podSecurity: w.podSecurity,
           requests: canonical(w.requests),
           limits: canonical(w.limits),
           unboundedLimits: w.unboundedLimits,

@@ -64,6 +64,7 @@ export function observedWorkload(result: AnalysisResult, index: number): Expecte
     name: w.ref.name,
     podSpecPath: w.podSpecPath,
     qosClass: w.qosClass,
+    podSecurity: w.podSecurity.level,
     requests: cpuMemory(w.effective.requests),
     limits: cpuMemory(w.effective.limits),
     unboundedLimits: w.effective.unboundedLimits.filter(

@@ -5,6 +5,7 @@ import type { TextEdit } from '../analysis/textEdit';
 import { documentText, type AnalysisResult } from '../analysis/result';
 import { compareQuantities, parseQuantity } from '../k8s/quantity';
 import type { Lang } from '../i18n/lang';
+import type { PodSecurityCheckId } from '../k8s/podSecurity';
 import { DEFAULT_CONTAINER_ANNOTATION, mainContainerOf } from '../model/mainContainer';
 import type { ContainerModel, PodModel, VolumeModel } from '../model/types';
 import { parsePath, valueAt } from '../parse/path';
@@ -22,7 +23,14 @@ export type FixKind =
   | 'rename-field'
   | 'rename-port'
   | 'default-container'
-  | 'resources';
+  | 'resources'
+  | 'drop-capabilities';
+
+/** A Pod Security check of a workload that a fix makes pass, where no finding names the field. */
+export interface CheckTarget {
+  workload: number;
+  check: PodSecurityCheckId;
+}
 
 /** The ops a fix applies to one document. */
 export interface DocumentOps {
@@ -32,10 +40,13 @@ export interface DocumentOps {
 
 export interface Fix {
   kind: FixKind;
+  /** The rule of the finding it fixes; `pod-security` for a Pod Security check. */
   ruleId: string;
-  /** The finding it fixes (index into the result's findings). */
-  finding: number;
-  /** The finding's document. */
+  /** The finding it fixes (index into the result's findings), when a finding names it. */
+  finding?: number;
+  /** The Pod Security check it makes pass, when it fixes one (then `finding` is unset). */
+  check?: CheckTarget;
+  /** The document it changes first (the finding's, or the workload's). */
   document: number;
   /**
    * Safe fixes change nothing the workload relies on and are applied by `--fix`; the others are
@@ -175,25 +186,70 @@ export function fixesFor(result: AnalysisResult, index: number, taken?: Set<stri
   }
 }
 
+/**
+ * The fixes that make a workload's failed Pod Security checks pass where no finding names the
+ * field: `drop: [ALL]` for each container the restricted capabilities check fails on for want
+ * of it. Safe (and applied by `--fix`) where the container runs as non-root in effect: such a
+ * process holds no capabilities to lose (only setuid or file-capability binaries would have
+ * used the bounding set). For a root container, the page offers it with a warning: a process
+ * that switches user or changes file owners at start (nginx, many databases' entrypoints) needs
+ * CHOWN, SETUID, SETGID and fails without them.
+ */
+export function checkFixes(result: AnalysisResult, workload: number): Fix[] {
+  const w = result.workloads[workload];
+  if (!w) return [];
+  const failure = w.podSecurity.failures.find((f) => f.check === 'capabilities_restricted');
+  if (!failure) return [];
+  const fixes: Fix[] = [];
+  w.model.containers.forEach((c, i) => {
+    if (!failure.containers.includes(c.name) || c.privileged) return;
+    const written = w.securityContexts.containers[i];
+    const drop = written?.capabilities?.drop ?? [];
+    if (drop.includes('ALL')) return;
+    const value = [...drop.filter((d) => d.toUpperCase() !== 'ALL'), 'ALL'];
+    const path = [...c.path, 'securityContext', 'capabilities', 'drop'];
+    const user = written?.runAsUser ?? w.securityContexts.pod.runAsUser;
+    const nonRoot =
+      user !== undefined
+        ? user !== 0
+        : (written?.runAsNonRoot ?? w.securityContexts.pod.runAsNonRoot) === true;
+    fixes.push({
+      kind: 'drop-capabilities',
+      ruleId: 'pod-security',
+      check: { workload, check: 'capabilities_restricted' },
+      document: w.ref.document,
+      safe: nonRoot,
+      value: `drop: [${value.join(', ')}]`,
+      container: c.name,
+      changes: [{ document: w.ref.document, ops: [{ op: 'set', path, value }] }],
+    });
+  });
+  return fixes;
+}
+
 /** The first fix for `result.findings[index]`. */
 export function fixFor(result: AnalysisResult, index: number): Fix | undefined {
   return fixesFor(result, index)[0];
 }
 
-/** Every fix the result's findings have, in finding order; renamed ports get distinct names. */
+/**
+ * Every fix the result's findings have, in finding order (renamed ports get distinct names),
+ * then the fixes of failed Pod Security checks, workload by workload.
+ */
 export function fixesOf(result: AnalysisResult): Fix[] {
   const taken = new Map<number, Set<string>>();
-  return result.findings.flatMap((f, i) => {
+  const ofFindings = result.findings.flatMap((f, i) => {
     const key = f.workload ?? -1;
     const names = taken.get(key) ?? new Set<string>();
     taken.set(key, names);
     return fixesFor(result, i, names);
   });
+  return [...ofFindings, ...result.workloads.flatMap((_, i) => checkFixes(result, i))];
 }
 
 /** The resources fix of `fix`'s container with the values the user confirmed. */
 export function withResources(result: AnalysisResult, fix: Fix, values: ResourceValues): Fix {
-  const finding = result.findings[fix.finding];
+  const finding = fix.finding === undefined ? undefined : result.findings[fix.finding];
   const model =
     finding?.workload !== undefined ? result.workloads[finding.workload]?.model : undefined;
   const container = model?.containers.find((c) => c.name === fix.container);
@@ -324,5 +380,9 @@ export function fixTitle(fix: Fix, lang: Lang): string {
       return zh
         ? `为容器 ${fix.container ?? ''} 添加 resources（请求（request）和限制（limit））`
         : `Add a resources block to container ${fix.container ?? ''}`;
+    case 'drop-capabilities':
+      return zh
+        ? `容器 ${fix.container ?? ''} 丢弃所有权能（capability）（drop: [ALL]）`
+        : `Drop ALL capabilities in container ${fix.container ?? ''}`;
   }
 }

@@ -9,6 +9,7 @@ import { applyEdit } from '../analysis/textEdit';
 import { CORPUS_DIR, NEEDS_CORPUS } from '../testing/corpus';
 import {
   applyFixesToText,
+  checkFixes,
   fixEdits,
   fixesFor,
   fixesOf,
@@ -17,6 +18,7 @@ import {
   type Fix,
   type FixKind,
 } from './catalog';
+import { fixLocation } from './location';
 import { invalidResourceValues } from './resources';
 
 const corpus = (name: string) => readFileSync(`${CORPUS_DIR}/${name}`, 'utf8');
@@ -58,7 +60,8 @@ function applied(result: AnalysisResult, fix: Fix): { text: string; after: Analy
   expect(kept.length).toBeGreaterThan(0);
   const after = analyze(text);
   expect(after.documents.filter((d) => d.invalid)).toEqual([]);
-  expect(after.findings.map(key)).not.toContain(key(result.findings[fix.finding]));
+  if (fix.finding !== undefined)
+    expect(after.findings.map(key)).not.toContain(key(result.findings[fix.finding]));
   return { text, after };
 }
 
@@ -243,5 +246,78 @@ describe('not a fix', () => {
     const i = result.findings.findIndex((f) => f.ruleId === 'port-clash');
     expect(i).toBeGreaterThanOrEqual(0);
     expect(fixesFor(result, i)).toEqual([]);
+  });
+});
+
+describe('drop-capabilities', () => {
+  const restrictedFails = (r: AnalysisResult, container: string): boolean =>
+    r.workloads[0].podSecurity.failures.some(
+      (f) => f.check === 'capabilities_restricted' && f.containers.includes(container),
+    );
+
+  it('drops ALL in a non-root container (safe), and only offers it for a root one', () => {
+    const result = analyze(example('istio-mesh.yaml'));
+    const drops = fixesOf(result).filter((f) => f.kind === 'drop-capabilities');
+    expect(drops.map((f) => [f.container, f.safe])).toEqual([
+      ['reviews', false],
+      ['istio-proxy', true],
+    ]);
+    const proxy = drops[1];
+    expect(proxy.finding).toBeUndefined();
+    expect(proxy.check).toEqual({ workload: 0, check: 'capabilities_restricted' });
+    expect(fixTitle(proxy, 'en')).toBe('Drop ALL capabilities in container istio-proxy');
+    expect(fixTitle(proxy, 'zh-CN')).toContain('权能（capability）');
+    expect(restrictedFails(result, 'istio-proxy')).toBe(true);
+    const { text, after } = applied(result, proxy);
+    expect(restrictedFails(after, 'istio-proxy')).toBe(false);
+    // Written inside the container's own securityContext, indented like its other keys.
+    expect(text).toContain(
+      '        runAsUser: 1337\n        capabilities:\n          drop: [ALL]\n',
+    );
+  });
+
+  it('keeps what a drop list already names and adds ALL', () => {
+    const result = analyze(`apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext: { runAsUser: 1000 }
+  containers:
+    - name: app
+      image: app:1
+      securityContext:
+        capabilities:
+          drop: [NET_RAW]
+`);
+    const [fix] = checkFixes(result, 0);
+    expect(fix).toMatchObject({ container: 'app', safe: true, value: 'drop: [NET_RAW, ALL]' });
+    const { text, after } = applied(result, fix);
+    expect(text).toContain('          drop: [NET_RAW, ALL]\n');
+    expect(restrictedFails(after, 'app')).toBe(false);
+    expect(fixLocation(result, fix)).toEqual({ line: 11, column: 11 }); // the `drop` key
+  });
+
+  it('offers nothing to a privileged container, one that drops ALL, or a pod that passes', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  containers:
+    - name: priv
+      image: a:1
+      securityContext: { privileged: true }
+    - name: hardened
+      image: b:1
+      securityContext:
+        runAsNonRoot: true
+        allowPrivilegeEscalation: false
+        seccompProfile: { type: RuntimeDefault }
+        capabilities: { drop: [ALL] }
+`;
+    expect(checkFixes(analyze(text), 0)).toEqual([]);
+    const passes = text.replace(/ {4}- name: priv\n.*\n.*\n/, '');
+    const result = analyze(passes);
+    expect(result.workloads[0].podSecurity.level).toBe('restricted');
+    expect(checkFixes(result, 0)).toEqual([]);
   });
 });

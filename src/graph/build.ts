@@ -8,6 +8,7 @@ import { chipKey, Marks, workloadFindings } from './marks';
 import { hostUses, namespaceNodes } from './namespaces';
 import { containerNode, podNode, volumeNode } from './nodes';
 import { portChips } from './ports';
+import { serviceGraph } from './services';
 import { nodesTouchedBy } from './touched';
 import type { GraphNode, HostNode, NamespaceNode, ObjectNode, PodGraph } from './types';
 
@@ -29,6 +30,7 @@ export function buildGraph(result: AnalysisResult, workload: number): PodGraph {
   );
   const host = hostNode(model);
   const objects = objectNodes(result, model);
+  const services = serviceGraph(result.inventory.services, model, containerIds, network?.id);
 
   const nodes: GraphNode[] = [
     podNode(w),
@@ -37,6 +39,7 @@ export function buildGraph(result: AnalysisResult, workload: number): PodGraph {
     ...namespaces,
     ...(host ? [host] : []),
     ...objects,
+    ...services.nodes,
   ];
   markFindings(result, workload, model, nodes);
   return {
@@ -46,7 +49,10 @@ export function buildGraph(result: AnalysisResult, workload: number): PodGraph {
       name: model.workload.name,
     },
     nodes,
-    edges: edgesOf(model, { containerIds, volumeIds, namespaces, host, objects }),
+    edges: [
+      ...edgesOf(model, { containerIds, volumeIds, namespaces, host, objects }),
+      ...services.edges,
+    ],
   };
 }
 

@@ -25,6 +25,7 @@ const SHAPES: Record<GraphNode['kind'], string> = {
   namespace: 'ellipse',
   host: 'hexagon',
   object: 'note',
+  service: 'component',
 };
 
 const COLORS = { error: '#dc2626', warning: '#d97706', info: '#2563eb' } as const;
@@ -45,6 +46,7 @@ function edgeAttrs(e: GraphEdge): string {
   if (e.kind === 'order') attrs.push('penwidth=2');
   if (e.kind === 'uses-host') attrs.push('style=dashed', `color=${dotString(COLORS.error)}`);
   if (e.kind === 'reference') attrs.push('style=dashed');
+  if (e.kind === 'targets') attrs.push(`color=${dotString('#0891b2')}`);
   return attrs.join(', ');
 }
 

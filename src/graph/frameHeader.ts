@@ -6,6 +6,9 @@ import { BADGE_WIDTH, LINE_HEIGHT, TYPE, type Density } from './sizes';
 import { textWidth } from './text';
 import type { PodNode } from './types';
 
+/** What the QoS and Pod Security pills add for a partial pod spec (English, the longer text). */
+const PARTIAL = ' (partial)';
+
 /** Height of the frame's first row (title and QoS pill). */
 export const FRAME_TITLE_HEIGHT = 30;
 const TOP = 12;
@@ -58,8 +61,8 @@ export function frameHeaderHeight(pod: PodNode, inner: number, density: Density 
   const title = [
     textWidth(`${pod.workloadKind} `, TYPE.text) + textWidth(pod.name, TYPE.title * 1.08),
     pod.namespace !== undefined ? textWidth(`namespace ${pod.namespace}`, TYPE.text) : 0,
-    textWidth(`QoS ${pod.qosClass}`, TYPE.text) + 20,
-    textWidth(`Pod Security ${pod.podSecurity}`, TYPE.text) + 20,
+    textWidth(`QoS ${pod.qosClass}${pod.partial ? PARTIAL : ''}`, TYPE.text) + 20,
+    textWidth(`Pod Security ${pod.podSecurity}${pod.partial ? PARTIAL : ''}`, TYPE.text) + 20,
     pod.phase !== undefined ? textWidth(pod.phase, TYPE.text) : 0,
     pod.severity ? BADGE_WIDTH : 0,
   ].filter((w) => w > 0);

@@ -1,6 +1,6 @@
 // Plain-text labels for the graph exports (Mermaid, Graphviz): lines per node, one line per edge.
 // Each exporter escapes them for its own syntax.
-import type { GraphEdge, GraphNode, PortChip } from './types';
+import type { GraphEdge, GraphNode, PortChip, ServicePortLine } from './types';
 
 const CHIPS_PER_LINE = 4;
 
@@ -54,11 +54,28 @@ export function nodeLines(n: GraphNode): string[] {
       return ['node (host)', ...n.uses, ...badge(n)];
     case 'object':
       return [`${n.objectKind} ${n.name}`, `document ${n.document}`];
+    case 'service':
+      return [
+        `Service ${n.name} (${n.type})`,
+        `selector: ${n.selector}`,
+        ...n.ports.map(servicePortText),
+      ];
   }
+}
+
+/** `80 → 8080/TCP web`: a Service port, the port it reaches in the pod, and who declares it. */
+export function servicePortText(p: ServicePortLine): string {
+  const target =
+    p.containerPort !== undefined
+      ? `${p.containerPort}/${p.protocol}${typeof p.targetPort === 'string' ? ` (${p.targetPort})` : ''}`
+      : `${p.targetPort ?? p.port ?? '?'}/${p.protocol}`;
+  const who = p.container !== undefined ? ` ${p.container}` : ' (no container declares it)';
+  return `${p.port ?? '?'} → ${target}${who}`;
 }
 
 /** A short label for an edge, or undefined when its kind says it all. */
 export function edgeLabel(e: GraphEdge): string | undefined {
+  if (e.kind === 'targets') return `${e.port ?? '?'} → ${e.containerPort ?? e.targetPort ?? '?'}`;
   if (e.kind !== 'mount') return undefined;
   const sub =
     e.subPath !== undefined

@@ -402,6 +402,18 @@ function placeBelow(
   const host = graph.nodes.find((n) => n.kind === 'host');
   if (host && only !== 'object' && !absolute(host.id))
     items.push({ id: host.id, size: nodeSize(host), anchor: -1e9 });
+  // Services sit in the volumes' row under the containers whose ports they target.
+  if (only !== 'object')
+    for (const n of graph.nodes.filter((x) => x.kind === 'service'))
+      items.push({
+        id: n.id,
+        size: nodeSize(n),
+        anchor: anchorOf(
+          graph.edges.flatMap((e) =>
+            e.kind === 'targets' && e.source === n.id ? (absolute(e.target) ?? []) : [],
+          ),
+        ),
+      });
   if (only !== 'object')
     for (const n of volumes)
       // Injected plumbing goes last, whoever mounts it.

@@ -24,6 +24,7 @@ export function podNode(w: WorkloadAnalysis): PodNode {
   if (model.workload.namespace !== undefined) node.namespace = model.workload.namespace;
   if (model.status?.podIP !== undefined) node.podIP = model.status.podIP;
   if (model.status?.phase !== undefined) node.phase = model.status.phase;
+  if (model.workload.completedBy === 'partial') node.partial = true;
   return node;
 }
 

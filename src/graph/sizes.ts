@@ -18,6 +18,7 @@ import type {
   HostNode,
   NamespaceNode,
   PortChip,
+  ServiceNode,
   VolumeNode,
 } from './types';
 
@@ -189,6 +190,20 @@ export function chipText(chip: PortChip): string {
   return `${chip.port}/${chip.protocol} ${chip.container}`;
 }
 
+/**
+ * A Service card's lines under its name, as the page prints them (English, the longer
+ * language): its type, its selector, then a line per port (at most MAX_LIST_LINES).
+ */
+export function serviceTexts(n: ServiceNode): string[] {
+  const ports = n.ports.map(
+    (p) =>
+      `${p.port ?? '?'} → ${p.containerPort ?? p.targetPort ?? p.port ?? '?'}/${p.protocol} ${p.container ?? '(not declared)'}`,
+  );
+  const shown =
+    ports.length > MAX_LIST_LINES ? [...ports.slice(0, MAX_LIST_LINES - 1), '+N more'] : ports;
+  return [`Service · ${n.type}`, n.selector, ...shown];
+}
+
 /** Width of one port chip. */
 export function chipWidth(chip: PortChip): number {
   return textWidth(chipText(chip), TYPE.text) + (chip.clash ? 46 : 30);
@@ -305,6 +320,8 @@ function measure(n: GraphNode, density: Density): Size {
       return hostSize(n);
     case 'object':
       return card(n, 0, [`${n.objectKind} · document ${n.document + 1}`]);
+    case 'service':
+      return card(n, 24, serviceTexts(n));
     case 'pod':
       return { width: 320, height: 2 * CARD_PADDING + TITLE_HEIGHT + 2 * LINE_HEIGHT };
   }

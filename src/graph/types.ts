@@ -6,7 +6,10 @@ import type { Severity } from '../types';
 
 /** What every node carries: its id, kind and name, and the findings that touch it. */
 export interface NodeBase {
-  /** `pod`, `container:NAME`, `volume:NAME`, `namespace:network|ipc|uts|pid`, `host`, `object:KIND/NAME`. */
+  /**
+   * `pod`, `container:NAME`, `volume:NAME`, `namespace:network|ipc|uts|pid`, `host`,
+   * `object:KIND/NAME`, `service:NAME`.
+   */
   id: string;
   name: string;
   /** Field path (API-server notation) of what defines the node, for selecting it in the editor. */
@@ -33,6 +36,12 @@ export interface PodNode extends NodeBase {
   unboundedLimits: string[];
   podIP?: string;
   phase?: string;
+  /**
+   * True for a custom resource whose own `spec` holds the containers (Prometheus, Alertmanager):
+   * only containers, initContainers and volumes are read, so QoS and Pod Security describe only
+   * what is written.
+   */
+  partial?: boolean;
 }
 
 export interface ContainerPort {
@@ -122,8 +131,34 @@ export interface ObjectNode extends NodeBase {
   document: number;
 }
 
+/** One port of a Service that selects the pod, and where in the pod it arrives. */
+export interface ServicePortLine {
+  /** The Service's own port (what clients connect to). */
+  port?: number;
+  /** The Service port's name, when written. */
+  name?: string;
+  /** targetPort as written (a number or a port name); the Service port when unset. */
+  targetPort?: number | string;
+  protocol: string;
+  /** The container that declares the target port, when one does. */
+  container?: string;
+  /** The container port the traffic arrives at (a named targetPort resolved). */
+  containerPort?: number;
+}
+
+export interface ServiceNode extends NodeBase {
+  kind: 'service';
+  /** 0-based YAML document index of the Service. */
+  document: number;
+  /** ClusterIP, NodePort or LoadBalancer. */
+  type: string;
+  /** The selector as kubectl prints it: `app=web, tier=front`. */
+  selector: string;
+  ports: ServicePortLine[];
+}
+
 export type GraphNode =
-  PodNode | ContainerNode | VolumeNode | NamespaceNode | HostNode | ObjectNode;
+  PodNode | ContainerNode | VolumeNode | NamespaceNode | HostNode | ObjectNode | ServiceNode;
 export type GraphNodeKind = GraphNode['kind'];
 
 interface EdgeBase {
@@ -159,7 +194,20 @@ export interface ReferenceEdge extends EdgeBase {
   kind: 'reference';
 }
 
-export type GraphEdge = MountEdge | MemberEdge | OrderEdge | UsesHostEdge | ReferenceEdge;
+/**
+ * A Service port → the container that declares its target port (or the pod's network namespace,
+ * when no container declares a numeric target port: the traffic still arrives at the pod's IP).
+ */
+export interface TargetsEdge extends EdgeBase {
+  kind: 'targets';
+  port?: number;
+  targetPort?: number | string;
+  protocol: string;
+  containerPort?: number;
+}
+
+export type GraphEdge =
+  MountEdge | MemberEdge | OrderEdge | UsesHostEdge | ReferenceEdge | TargetsEdge;
 export type GraphEdgeKind = GraphEdge['kind'];
 
 export interface PodGraph {

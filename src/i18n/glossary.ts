@@ -50,6 +50,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'probe', zh: '探针', avoid: [/探测器/, /健康探针/] },
   { en: 'liveness probe', zh: '存活探针', avoid: [/活性探针/, /存活性探针/] },
   { en: 'readiness probe', zh: '就绪探针', avoid: [/就绪性探针/] },
+  // kubernetes.io/zh-cn: 容器生命周期回调 (Container Lifecycle Hooks).
+  { en: 'lifecycle hook', zh: '回调', avoid: [/钩子/] },
 ];
 
 export interface GlossaryMiss {

@@ -1,6 +1,7 @@
 // One container entry → ContainerModel, with the API server's defaults applied.
 import { wellKnownSidecar } from '../k8s/wellknown';
 import type { FieldPath } from '../types';
+import { buildHooks, buildRestartRules } from './lifecycle';
 import type {
   ContainerList,
   ContainerRole,
@@ -8,6 +9,7 @@ import type {
   MountModel,
   PortModel,
   ProbeModel,
+  ProbeTimingField,
   ResourcesModel,
   WrittenContainer,
 } from './types';
@@ -21,6 +23,14 @@ export interface ContainerDefaults {
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+const TIMING: readonly ProbeTimingField[] = [
+  'initialDelaySeconds',
+  'periodSeconds',
+  'timeoutSeconds',
+  'successThreshold',
+  'failureThreshold',
+  'terminationGracePeriodSeconds',
+];
 
 /** Builds the model of one container; `raw` is the container object as written. */
 export function buildContainer(
@@ -35,7 +45,7 @@ export function buildContainer(
   const image = str(raw.image);
   const security = obj(raw.securityContext);
   const ref = image ? splitImage(image) : {};
-  return {
+  const container: Omit<WrittenContainer, 'runOrder'> = {
     name,
     role: roleOf(from, restartPolicy),
     list: from,
@@ -62,6 +72,13 @@ export function buildContainer(
     envValues: buildEnvValues(raw),
     raw,
   };
+  // Few containers have them: absent rather than undefined, so the model the worker posts to
+  // the page stays as small as before for all the others.
+  const restartRules = buildRestartRules(raw);
+  if (restartRules) container.restartRules = restartRules;
+  const hooks = buildHooks(raw);
+  if (hooks) container.hooks = hooks;
+  return container;
 }
 
 function roleOf(from: ContainerList, restartPolicy: string | undefined): ContainerRole {
@@ -142,7 +159,12 @@ function buildProbes(raw: Obj, path: FieldPath): ProbeModel[] {
     const port = [probe.httpGet, probe.tcpSocket, probe.grpc]
       .map((h) => obj(h).port)
       .find((p): p is string | number => typeof p === 'string' || typeof p === 'number');
-    out.push({ kind, path: [...path, kind], handlers, port });
+    const timing: ProbeModel['timing'] = {};
+    for (const field of TIMING) {
+      const value = int(probe[field]);
+      if (value !== undefined) timing[field] = value;
+    }
+    out.push({ kind, path: [...path, kind], handlers, port, timing });
   }
   return out;
 }

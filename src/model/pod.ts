@@ -5,6 +5,7 @@ import { buildContainer } from './container';
 import { buildStatus } from './status';
 import type {
   ContainerList,
+  JobModel,
   NamespaceModel,
   PodModel,
   WorkloadRef,
@@ -13,7 +14,9 @@ import type {
   WrittenVolume,
 } from './types';
 import { buildClaimTemplate, buildVolume } from './volume';
-import { bool, isObj, list, obj, scalarMap, str } from './values';
+import { bool, int, isObj, list, obj, scalarMap, str } from './values';
+
+const JOB_KINDS: ReadonlySet<string> = new Set(['Job', 'CronJob']);
 
 const LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
@@ -39,7 +42,7 @@ export function buildPodModel(ref: WorkloadRef, documentValue: unknown): Written
   const status = isPod
     ? buildStatus(object.status, [...ref.objectPath, 'status'], containers)
     : undefined;
-  return {
+  const model: WrittenPodModel = {
     workload: ref,
     spec,
     isPod,
@@ -61,7 +64,45 @@ export function buildPodModel(ref: WorkloadRef, documentValue: unknown): Written
     ),
     status,
     fromCluster: status !== undefined,
+    ...(isPod ? ownerOf(object) : {}),
   };
+  // What the timeline reads, absent when unwritten (the model is posted to the page for every
+  // workload: most pods write none of it).
+  const grace = int(spec.terminationGracePeriodSeconds);
+  if (grace !== undefined) model.terminationGracePeriodSeconds = grace;
+  const gates = readinessGatesOf(spec);
+  if (gates) model.readinessGates = gates;
+  if (JOB_KINDS.has(ref.kind)) model.job = jobOf(documentValue, ref);
+  return model;
+}
+
+function readinessGatesOf(spec: Record<string, unknown>): string[] | undefined {
+  if (!Array.isArray(spec.readinessGates)) return undefined;
+  const gates = spec.readinessGates.flatMap((g) => {
+    const type = str(obj(g).conditionType);
+    return type === undefined ? [] : [type];
+  });
+  return gates.length > 0 ? gates : undefined;
+}
+
+// A Job's pod template sits at spec.template.spec, a CronJob's at
+// spec.jobTemplate.spec.template.spec: the Job spec is two steps up.
+function jobOf(documentValue: unknown, ref: WorkloadRef): JobModel {
+  const spec = obj(valueAt(documentValue, ref.podSpecPath.slice(0, -2)));
+  const job: JobModel = {};
+  const backoffLimit = int(spec.backoffLimit);
+  if (backoffLimit !== undefined) job.backoffLimit = backoffLimit;
+  const deadline = int(spec.activeDeadlineSeconds);
+  if (deadline !== undefined) job.activeDeadlineSeconds = deadline;
+  return job;
+}
+
+// The controller that made the pod (a DaemonSet, a ReplicaSet…), when the input says.
+function ownerOf(object: Record<string, unknown>): { owner?: { kind: string; name: string } } {
+  const refs = list(obj(object.metadata).ownerReferences).map(obj);
+  const ref = refs.find((r) => r.controller === true) ?? refs[0];
+  const kind = ref && str(ref.kind);
+  return kind ? { owner: { kind, name: str(ref.name) ?? '' } } : {};
 }
 
 function buildContainers(

@@ -41,6 +41,7 @@ describe('servicesIn', () => {
       path: ['items', 1],
       name: 's',
       namespace: 'n',
+      type: 'ClusterIP',
       annotations: {},
       selector: { app: 'a', v: '1' },
       ports: [{ index: 0, port: 80, targetPort: 'http', protocol: 'TCP' }],

@@ -1,34 +1,14 @@
 // Which workloads of the input a Service selects, decided once the whole input is read: a
 // Service and the workloads it selects are usually separate documents, and each document is
 // analysed on its own (see src/analysis/assemble.ts).
-import type { FieldPath } from '../types';
 import type { ServiceCondition } from './serviceCondition';
 import type { PodModel } from './types';
+import { inNamespace, selectsPod, writtenSelector } from './selector';
+
+export { formatSelector, selectorMatches, selectsPod } from './selector';
+export type { ServiceObject, ServicePort } from './serviceObject';
+import type { ServiceObject } from './serviceObject';
 import { int, list, obj, scalarMap, str } from './values';
-
-// Labels the Deployment, StatefulSet, DaemonSet and Job controllers put on the pods they create
-// (a Service per StatefulSet pod selects statefulset.kubernetes.io/pod-name, for one).
-const CONTROLLER_LABELS: ReadonlySet<string> = new Set([
-  'pod-template-hash',
-  'controller-revision-hash',
-  'pod-template-generation',
-  'statefulset.kubernetes.io/pod-name',
-  'apps.kubernetes.io/pod-index',
-  'job-name',
-  'controller-uid',
-  'batch.kubernetes.io/job-name',
-  'batch.kubernetes.io/controller-uid',
-  'batch.kubernetes.io/job-completion-index',
-]);
-
-/** True when every key=value of the selector is among the labels (an empty one selects nothing). */
-export function selectorMatches(
-  selector: Readonly<Record<string, string>>,
-  labels: Readonly<Record<string, string>>,
-): boolean {
-  const keys = Object.keys(selector);
-  return keys.length > 0 && keys.every((k) => labels[k] === selector[k]);
-}
 
 /** The workloads a Service may select, indexed by label for inputs with thousands of them. */
 export class ServiceSelection {
@@ -69,78 +49,58 @@ export class ServiceSelection {
    * the operator adds labels and ports podscope cannot see, so they may be selected.
    */
   private selected(c: ServiceCondition): { known: PodModel[]; unknown: PodModel[] } {
-    const inNamespace = (m: PodModel): boolean =>
-      c.namespace === undefined ||
-      m.workload.namespace === undefined ||
-      m.workload.namespace === c.namespace;
-    const unknown = this.completed.filter(inNamespace);
-    // Labels a controller adds to the pods it creates are not in the template: any value may match.
-    const written = Object.entries(c.selector).filter(([k]) => !CONTROLLER_LABELS.has(k));
-    const byController = written.length < Object.keys(c.selector).length;
+    const unknown = this.completed.filter((m) => inNamespace(c.namespace, m));
     let fewest: number[] | undefined;
-    for (const [k, v] of written) {
+    for (const [k, v] of writtenSelector(c.selector)) {
       const list = this.byLabel.get(`${k}=${v}`) ?? [];
       if (!fewest || list.length < fewest.length) fewest = list;
     }
     const candidates = fewest ? fewest.map((i) => this.models[i]) : this.models;
     const known = candidates.filter(
-      (m) =>
-        m.workload.completedBy === undefined &&
-        inNamespace(m) &&
-        (byController ? m.workload.kind !== 'Pod' : true) &&
-        written.every(([k, v]) => m.labels?.[k] === v),
+      (m) => m.workload.completedBy === undefined && selectsPod(c, m),
     );
     return { known, unknown };
   }
 }
 
-/** A Service object of a document (at its root, or an item of a `kind: List`). */
-export interface ServiceObject {
-  /** Path from the document root to the object. */
-  path: FieldPath;
-  name: string;
-  namespace?: string;
-  annotations: Record<string, string>;
-  /** The selector's key=value pairs; undefined without a selector (or for ExternalName). */
-  selector?: Record<string, string>;
-  ports: { index: number; port?: number; targetPort: unknown; protocol: string }[];
-}
-
 /** The Services in a document's value that select pods by label. */
 export function servicesIn(documentValue: unknown): ServiceObject[] {
   const root = obj(documentValue);
-  const items: [unknown, FieldPath][] =
+  const items: [unknown, ServiceObject['path']][] =
     root.kind === 'List' ? list(root.items).map((item, i) => [item, ['items', i]]) : [[root, []]];
-  const out: ServiceObject[] = [];
-  for (const [item, path] of items) {
-    const o = obj(item);
-    if (o.kind !== 'Service' || (str(o.apiVersion) ?? 'v1') !== 'v1') continue;
-    const spec = obj(o.spec);
-    // An ExternalName Service is a DNS alias: its selector, if any, is ignored.
-    if (spec.type === 'ExternalName') continue;
-    const written = scalarMap(spec.selector);
-    const metadata = obj(o.metadata);
-    out.push({
-      path,
-      name: str(metadata.name) ?? '',
-      namespace: str(metadata.namespace),
-      annotations: scalarMap(metadata.annotations),
-      // An empty selector is no selector: the Service's endpoints are managed by hand.
-      selector: Object.keys(written).length > 0 ? written : undefined,
-      ports: list(spec.ports).map((p, index) => ({
-        index,
-        port: int(obj(p).port),
-        targetPort: obj(p).targetPort,
-        protocol: str(obj(p).protocol) ?? 'TCP',
-      })),
-    });
-  }
-  return out;
+  return items.flatMap(([item, path]) => serviceOf(item, path) ?? []);
 }
 
-/** `app=web, tier=front`: a selector as kubectl prints it. */
-export function formatSelector(selector: Readonly<Record<string, string>>): string {
-  return Object.entries(selector)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
+/** The Service an object is, if it is one that selects pods by label (`selector` may be unset). */
+export function serviceOf(
+  item: unknown,
+  path: ServiceObject['path'] = [],
+): ServiceObject | undefined {
+  const o = obj(item);
+  if (o.kind !== 'Service' || (str(o.apiVersion) ?? 'v1') !== 'v1') return undefined;
+  const spec = obj(o.spec);
+  // An ExternalName Service is a DNS alias: its selector, if any, is ignored.
+  if (spec.type === 'ExternalName') return undefined;
+  const written = scalarMap(spec.selector);
+  const metadata = obj(o.metadata);
+  return {
+    path,
+    name: str(metadata.name) ?? '',
+    namespace: str(metadata.namespace),
+    type: str(spec.type) ?? 'ClusterIP',
+    annotations: scalarMap(metadata.annotations),
+    // An empty selector is no selector: the Service's endpoints are managed by hand.
+    selector: Object.keys(written).length > 0 ? written : undefined,
+    ports: list(spec.ports).map((p, index) => {
+      const targetPort = obj(p).targetPort;
+      return {
+        index,
+        name: str(obj(p).name),
+        port: int(obj(p).port),
+        targetPort:
+          typeof targetPort === 'number' || typeof targetPort === 'string' ? targetPort : undefined,
+        protocol: str(obj(p).protocol) ?? 'TCP',
+      };
+    }),
+  };
 }

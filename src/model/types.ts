@@ -49,14 +49,61 @@ export interface ProbeModel {
   handlers: string[];
   /** Named or numeric port the handler targets, if any. */
   port?: string | number;
+  /** Timing fields as written (integers only; defaults not applied), e.g. `periodSeconds`. */
+  timing?: Partial<Record<ProbeTimingField, number>>;
+}
+
+/** The probe fields that decide when it runs and when it gives up. */
+export type ProbeTimingField =
+  | 'initialDelaySeconds'
+  | 'periodSeconds'
+  | 'timeoutSeconds'
+  | 'successThreshold'
+  | 'failureThreshold'
+  | 'terminationGracePeriodSeconds';
+
+/** A lifecycle hook as written: its handler and, when the manifest says, how long it takes. */
+export interface HookModel {
+  kind: 'postStart' | 'preStop';
+  /** The handler written: exec, httpGet, tcpSocket, sleep. */
+  handler: string;
+  /** Known duration: a `sleep` action, or an exec that is only `sleep N`; else undefined. */
+  seconds?: number;
+}
+
+/** A container restart rule (`restartPolicyRules`): an action when the exit code matches. */
+export interface RestartRuleModel {
+  action: string;
+  operator: string;
+  values: number[];
+}
+
+/** The fields of a Job's spec (a CronJob's job template) that decide its pods' lives, as written. */
+export interface JobModel {
+  backoffLimit?: number;
+  activeDeadlineSeconds?: number;
 }
 
 export interface ContainerStatusModel {
   restartCount?: number;
   ready?: boolean;
+  /** The current state's key: `waiting`, `running` or `terminated`. */
   state?: string;
+  /** The current state's reason (waiting: CrashLoopBackOff…; terminated: OOMKilled, Completed…). */
+  reason?: string;
+  /** The current state's message (waiting: "back-off 2m40s restarting failed container…"). */
+  message?: string;
+  /** terminated: its exit code. */
+  exitCode?: number;
+  /** running: since when (RFC 3339, as the status writes it). */
+  startedAt?: string;
+  /** Whether the kubelet counts it as started (startup probe passed, or none). */
+  started?: boolean;
   lastTerminationReason?: string;
   lastTerminationExitCode?: number;
+  lastTerminationMessage?: string;
+  /** The image the status reports (what the node resolved). */
+  image?: string;
   /** Path of the status entry, e.g. ['status', 'containerStatuses', 0]. */
   path: FieldPath;
 }
@@ -91,6 +138,10 @@ export interface ContainerModel {
   readOnlyRootFilesystem?: boolean;
   /** Container-level restartPolicy (native sidecars use 'Always'). */
   restartPolicy?: string;
+  /** `restartPolicyRules` as written (checked before restartPolicy); absent when none. */
+  restartRules?: RestartRuleModel[];
+  /** postStart and preStop hooks with a known handler, postStart first; absent when none. */
+  hooks?: HookModel[];
   /** Label for well-known helpers: 'service-mesh', 'log-shipper', 'metrics-agent', 'secret-agent', 'sql-proxy'. */
   wellKnown?: string;
   /** Target container of an ephemeral (debug) container. */
@@ -134,11 +185,24 @@ export interface NamespaceModel {
   path: FieldPath;
 }
 
+/** One entry of `status.conditions`. */
+export interface PodConditionModel {
+  type: string;
+  /** `True`, `False` or `Unknown`. */
+  status?: string;
+  reason?: string;
+  message?: string;
+}
+
 export interface PodStatusModel {
   phase?: string;
   podIP?: string;
   hostIP?: string;
   qosClass?: string;
+  /** The pod's own reason and message (Evicted, NodeLost…). */
+  reason?: string;
+  message?: string;
+  conditions?: PodConditionModel[];
   path: FieldPath;
 }
 
@@ -180,6 +244,15 @@ export interface PodModel {
   shareProcessNamespace: boolean;
   /** After defaulting. */
   restartPolicy: string;
+  /**
+   * `terminationGracePeriodSeconds` as written (integers only; the default 30 is not applied):
+   * absent when unwritten.
+   */
+  terminationGracePeriodSeconds?: number;
+  /** The condition types of `readinessGates`; absent when none. */
+  readinessGates?: string[];
+  /** Job and CronJob (absent for other kinds): the Job spec's fields the pod's life depends on. */
+  job?: JobModel;
   dnsPolicy: string;
   /** What `hostname` prints in every container: spec.hostname, else the pod name. */
   hostname: string;
@@ -188,6 +261,8 @@ export interface PodModel {
   annotations: Record<string, string>;
   /** The pod template's labels (a Pod's own): what a Service selector is matched against. */
   labels?: Record<string, string>;
+  /** A Pod's controlling owner, from `metadata.ownerReferences` (`kubectl get pod -o yaml`). */
+  owner?: { kind: string; name: string };
   status?: PodStatusModel;
   /** True when the input looks like `kubectl get -o yaml` output (has status). */
   fromCluster: boolean;

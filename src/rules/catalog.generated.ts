@@ -45,6 +45,7 @@ import { meta as invalidProbe } from './invalid-probe/meta';
 import { meta as invalidRestartPolicy } from './invalid-restart-policy/meta';
 import { meta as probeOnInitContainer } from './probe-on-init-container/meta';
 import { meta as latestTag } from './latest-tag/meta';
+import { meta as prestopExceedsGrace } from './prestop-exceeds-grace/meta';
 import { meta as runAsRootConflict } from './run-as-root-conflict/meta';
 import { meta as sharedPidWithHostPid } from './shared-pid-with-host-pid/meta';
 import { meta as dangerousCapabilities } from './dangerous-capabilities/meta';
@@ -107,6 +108,7 @@ export const RULE_CATALOG: readonly RuleFolderMeta[] = [
   invalidRestartPolicy,
   probeOnInitContainer,
   latestTag,
+  prestopExceedsGrace,
   runAsRootConflict,
   sharedPidWithHostPid,
   dangerousCapabilities,

@@ -45,6 +45,7 @@ import { rule as invalidProbe } from './invalid-probe/check';
 import { rule as invalidRestartPolicy } from './invalid-restart-policy/check';
 import { rule as probeOnInitContainer } from './probe-on-init-container/check';
 import { rule as latestTag } from './latest-tag/check';
+import { rule as prestopExceedsGrace } from './prestop-exceeds-grace/check';
 import { rule as runAsRootConflict } from './run-as-root-conflict/check';
 import { rule as sharedPidWithHostPid } from './shared-pid-with-host-pid/check';
 import { rule as dangerousCapabilities } from './dangerous-capabilities/check';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   invalidRestartPolicy,
   probeOnInitContainer,
   latestTag,
+  prestopExceedsGrace,
   runAsRootConflict,
   sharedPidWithHostPid,
   dangerousCapabilities,

@@ -45,6 +45,7 @@ import { lesson as invalidProbe } from './invalid-probe/teach';
 import { lesson as invalidRestartPolicy } from './invalid-restart-policy/teach';
 import { lesson as probeOnInitContainer } from './probe-on-init-container/teach';
 import { lesson as latestTag } from './latest-tag/teach';
+import { lesson as prestopExceedsGrace } from './prestop-exceeds-grace/teach';
 import { lesson as runAsRootConflict } from './run-as-root-conflict/teach';
 import { lesson as sharedPidWithHostPid } from './shared-pid-with-host-pid/teach';
 import { lesson as dangerousCapabilities } from './dangerous-capabilities/teach';
@@ -107,6 +108,7 @@ export const RULE_LESSONS: Readonly<Record<string, RuleLesson>> = {
   'invalid-restart-policy': invalidRestartPolicy,
   'probe-on-init-container': probeOnInitContainer,
   'latest-tag': latestTag,
+  'prestop-exceeds-grace': prestopExceedsGrace,
   'run-as-root-conflict': runAsRootConflict,
   'shared-pid-with-host-pid': sharedPidWithHostPid,
   'dangerous-capabilities': dangerousCapabilities,

@@ -45,6 +45,7 @@ import { zhCN as invalidProbe } from './invalid-probe/zh-CN';
 import { zhCN as invalidRestartPolicy } from './invalid-restart-policy/zh-CN';
 import { zhCN as probeOnInitContainer } from './probe-on-init-container/zh-CN';
 import { zhCN as latestTag } from './latest-tag/zh-CN';
+import { zhCN as prestopExceedsGrace } from './prestop-exceeds-grace/zh-CN';
 import { zhCN as runAsRootConflict } from './run-as-root-conflict/zh-CN';
 import { zhCN as sharedPidWithHostPid } from './shared-pid-with-host-pid/zh-CN';
 import { zhCN as dangerousCapabilities } from './dangerous-capabilities/zh-CN';
@@ -107,6 +108,7 @@ export const ZH_CN_RULES: RuleTranslations = {
   'invalid-restart-policy': invalidRestartPolicy,
   'probe-on-init-container': probeOnInitContainer,
   'latest-tag': latestTag,
+  'prestop-exceeds-grace': prestopExceedsGrace,
   'run-as-root-conflict': runAsRootConflict,
   'shared-pid-with-host-pid': sharedPidWithHostPid,
   'dangerous-capabilities': dangerousCapabilities,

@@ -205,14 +205,16 @@ export function findPods(ref: WorkloadRef): string {
 export const SERVICE_PLACEHOLDER = '<service>';
 
 /** A Service's EndpointSlices: which pods and port numbers it found. */
-export function serviceEndpoints(s: CommandTarget, wide = false): string {
+export function serviceEndpoints(s: CommandTarget & { service?: string }, wide = false): string {
   return join([
     'kubectl',
     'get',
     'endpointslices',
     ...ns(s.ref),
     '-l',
-    `kubernetes.io/service-name=${SERVICE_PLACEHOLDER}`,
+    s.service === undefined
+      ? `kubernetes.io/service-name=${SERVICE_PLACEHOLDER}`
+      : shellQuote(`kubernetes.io/service-name=${s.service}`),
     wide && '-o',
     wide && 'yaml',
   ]);

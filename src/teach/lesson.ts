@@ -65,6 +65,8 @@ export interface Scene {
   volume?: { name: string; type: string; reference?: string };
   /** The container an ephemeral container targets. */
   target?: string;
+  /** The Service inspected (a Service of the same input that selects the pod). */
+  service?: string;
   /** Extended resources (GPUs…) the focus containers ask for. */
   extended: readonly string[];
 }

@@ -5,11 +5,13 @@ import { containerInner } from '../../../src/graph/sizes';
 import { shortenMiddle } from '../../../src/graph/text';
 import { useCanvasActions } from '../canvasActions';
 import { containerLines } from '../cardLines';
+import { inTrouble } from '../containerStatus';
 import { useTexts } from '../../i18n/useTexts';
 import { nodeAriaLabel } from '../labels';
 import type { ContainerFlowNode } from '../flowTypes';
 import { resourceBar } from '../resourceBars';
 import { cardChrome, ROLE_STEP, ROLE_STRIP } from '../styles';
+import { LazyCardChip, showsChip } from './LazyChips';
 import { ContainerLineView } from './ContainerLineView';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
@@ -39,12 +41,27 @@ export const ContainerCardNode = memo(function ContainerCardNode({
   const ephemeral = n.role === 'ephemeral';
   const cardWidth = width ?? 232;
   const inner = containerInner(cardWidth);
-  const border = n.severity
+  // A container its status says is waiting or failed has a red border (and a red line saying
+  // why), whatever its findings.
+  const trouble = inTrouble(data.status);
+  const chrome = trouble ? 'error' : n.severity;
+  const border = chrome
     ? ''
     : ephemeral
       ? 'border-orange-500'
       : 'border-slate-300 dark:border-slate-600';
   const image = n.image ?? T.ui.noImage;
+  const imageLine = (
+    <div
+      className="h-5 font-mono text-[14px] whitespace-nowrap text-slate-500 dark:text-slate-400"
+      title={image}
+    >
+      {shortenMiddle(image, 14, inner)}
+    </div>
+  );
+  // While a timeline is shown, or when its status says it is not running and Ready, the card's
+  // first line says so instead of naming the image.
+  const chip = showsChip(data.state, data.status);
   return (
     <NodeCard
       kind="container"
@@ -52,7 +69,9 @@ export const ContainerCardNode = memo(function ContainerCardNode({
       severity={n.severity}
       selected={selected}
       touched={data.touched}
-      className={`relative h-full w-full rounded-lg bg-white text-[14px] leading-5 text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${cardChrome(n.severity)} ${n.severity ? 'pl-[14px]' : 'pl-[15px]'} ${border} ${ephemeral ? 'border-dashed' : ''}`}
+      state={data.state}
+      statusReason={data.status?.reason}
+      className={`relative h-full w-full rounded-lg bg-white text-[14px] leading-5 text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${cardChrome(chrome)} ${chrome ? 'pl-[14px]' : 'pl-[15px]'} ${border} ${ephemeral ? 'border-dashed' : ''}`}
     >
       <span
         aria-hidden="true"
@@ -83,17 +102,28 @@ export const ContainerCardNode = memo(function ContainerCardNode({
       {data.compact ? (
         <OverviewBadges badges={overviewBadges(n)} width={cardWidth} />
       ) : detail ? (
-        containerLines(n, data.mounts).map((line, i) => (
-          <ContainerLineView key={i} line={line} node={n} scale={data.scale} width={inner} />
-        ))
+        containerLines(n, data.mounts).map((line, i) => {
+          const view = (
+            <ContainerLineView key={i} line={line} node={n} scale={data.scale} width={inner} />
+          );
+          // The state or status takes the image line's place (the inspector names the image).
+          return i === 0 && chip ? (
+            <LazyCardChip key={i} state={data.state} status={data.status} width={inner} dense>
+              {view}
+            </LazyCardChip>
+          ) : (
+            view
+          );
+        })
       ) : (
         <>
-          <div
-            className="h-5 font-mono text-[14px] whitespace-nowrap text-slate-500 dark:text-slate-400"
-            title={image}
-          >
-            {shortenMiddle(image, 14, inner)}
-          </div>
+          {chip ? (
+            <LazyCardChip state={data.state} status={data.status} width={inner}>
+              {imageLine}
+            </LazyCardChip>
+          ) : (
+            imageLine
+          )}
           {!ephemeral &&
             (['cpu', 'memory'] as const).map((r) => (
               <ResourceBarLine key={r} bar={resourceBar(n, r, data.scale)} />
@@ -101,7 +131,7 @@ export const ContainerCardNode = memo(function ContainerCardNode({
           <OverviewBadges badges={overviewBadges(n)} width={cardWidth} />
         </>
       )}
-      <NodeHandles sources={['b', 't', 'r']} targets={['l']} />
+      <NodeHandles sources={['b', 't', 'r']} targets={['l', 'b']} />
     </NodeCard>
   );
 });

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import type { GraphNodeKind } from '../../../src/graph/types';
 import type { Severity } from '../../../src/types';
+import { ChangeMarksContext } from '../changeMarks';
 import { selectionRing } from '../styles';
 
 interface NodeCardProps {
@@ -11,6 +12,10 @@ interface NodeCardProps {
   touched?: boolean;
   /** The pod frame's Pod Security Standards level (the `data-pod-security` hook). */
   podSecurity?: string;
+  /** A container's state at the timeline's cursor (the `data-state` hook). */
+  state?: string;
+  /** The reason the input's status gives for a container's state (`data-status-reason`). */
+  statusReason?: string;
   className: string;
   children: ReactNode;
 }
@@ -22,17 +27,23 @@ interface NodeCardProps {
  * a click anywhere on the card reaches the canvas's node click.
  */
 export function NodeCard(props: NodeCardProps) {
+  // Compare mode: `data-change` and the change drawn on the card (see changeMarks.ts).
+  const mark = useContext(ChangeMarksContext)?.(props.kind, props.name);
   return (
     <div
       data-kind={props.kind}
       data-name={props.name}
       data-severity={props.severity}
       data-pod-security={props.podSecurity}
+      data-state={props.state}
+      data-status-reason={props.statusReason}
       data-selected={props.selected ? 'true' : undefined}
       data-touched={props.touched ? 'true' : undefined}
-      className={`${props.className} ${selectionRing(props.selected, props.touched)}`}
+      data-change={mark?.change}
+      className={`${props.className} ${selectionRing(props.selected, props.touched)}${mark ? ' change-' + mark.change : ''}`}
     >
       {props.children}
+      {mark?.decoration}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { PodFlowNode } from '../flowTypes';
 import { ROLE_STRIP } from '../styles';
 import { NodeCard } from './NodeCard';
 import { NodeTitle } from './NodeTitle';
+import { LazyReadyPill } from './LazyChips';
 import { SeverityBadge } from './SeverityBadge';
 
 const QOS_TONE: Record<string, string> = {
@@ -84,17 +85,26 @@ export const PodFrameNode = memo(function PodFrameNode({
           )}
           <span
             className={`shrink-0 rounded-full px-2.5 leading-6 font-medium whitespace-nowrap ${QOS_TONE[n.qosClass] ?? QOS_TONE.BestEffort}`}
+            title={n.partial ? T.ui.partialTitle : undefined}
+            data-partial={n.partial ? 'true' : undefined}
           >
             {T.ui.qos(n.qosClass)}
+            {n.partial && T.ui.partial}
           </span>
           <span
             className={`shrink-0 rounded-full px-2.5 leading-6 font-medium whitespace-nowrap ${POD_SECURITY_TONE[n.podSecurity] ?? POD_SECURITY_TONE.baseline}`}
-            title={T.ui.podSecurityTitle}
+            title={n.partial ? T.ui.partialTitle : T.ui.podSecurityTitle}
+            data-partial={n.partial ? 'true' : undefined}
           >
             {T.ui.podSecurity(n.podSecurity)}
+            {n.partial && T.ui.partial}
           </span>
-          {n.phase !== undefined && (
-            <span className="shrink-0 text-slate-500 dark:text-slate-400">{n.phase}</span>
+          {data.ready ? (
+            <LazyReadyPill count={data.ready} phase={n.phase} />
+          ) : (
+            n.phase !== undefined && (
+              <span className="shrink-0 text-slate-500 dark:text-slate-400">{n.phase}</span>
+            )
           )}
           <SeverityBadge severity={n.severity} count={n.findings} />
         </div>

@@ -62,6 +62,8 @@ export const canvas = {
     host: (uses: string[]) => `Node (host): ${uses.join(', ')}`,
     object: (name: string, kind: string, document: number) =>
       `${name}, ${kind}, document ${document}`,
+    service: (name: string, type: string, ports: string[]) =>
+      `Service ${name}, ${type}${ports.length > 0 ? `, ports ${ports.join('; ')}` : ''}`,
     /** Appended to a node's label when findings touch it. */
     findings: (text: string) => `; ${text}`,
   },
@@ -72,6 +74,8 @@ export const canvas = {
     order: (source: string, target: string) => `${target} starts after ${source}`,
     usesHost: (source: string) => `${source} uses the node`,
     reference: (source: string, target: string) => `${source} refers to ${target}`,
+    targets: (source: string, target: string, port: string) =>
+      `Service ${source} sends port ${port} to ${target}`,
   },
   ui: {
     region: 'Pod graph canvas',
@@ -97,6 +101,10 @@ export const canvas = {
     /** The Pod Security Standards level on the pod frame (level as the policy label writes it). */
     podSecurity: (level: string) => `Pod Security ${level}`,
     podSecurityTitle: 'The most restrictive Pod Security Standards level this pod passes',
+    /** Added to the QoS and Pod Security pills of a custom resource the operator completes. */
+    partial: ' (partial)',
+    partialTitle:
+      'A custom resource with its containers in its own spec: the operator builds the pod, and only containers, initContainers and volumes are read here, so this describes only what is written',
     risk: 'breaks isolation',
     sharedBy: (n: number) => `shared by ${n} containers`,
     noPorts: 'no ports declared',
@@ -107,6 +115,8 @@ export const canvas = {
     lastReason: (r: string) => `last: ${r}`,
     target: (name: string) => `target: ${name}`,
     document: (i: number) => `document ${i + 1}`,
+    /** A Service port whose target no container declares. */
+    notDeclared: '(not declared)',
     clashes: 'clashes with another container',
     chipLabel: (port: string, container: string, clash: boolean) =>
       `Port ${port} of ${container}${clash ? ', clashes with another container' : ''}`,
@@ -129,6 +139,7 @@ export const canvas = {
     order: 'start order',
     usesHost: 'uses the node',
     reference: 'refers to object',
+    targets: 'Service → target port',
     member: 'namespace member (hover)',
     disk: 'emptyDir on disk',
     memory: 'emptyDir in memory',

@@ -6,6 +6,10 @@ export const fix = {
   heading: 'Fix',
   /** The inspector button that shows the change before it is made. */
   preview: 'Preview the fix',
+  /** A button on a failed Pod Security check: drop ALL capabilities in one container. */
+  dropAll: (container: string) => `Preview: drop ALL capabilities in ${container}`,
+  dropAsRoot:
+    'This container may run as root: a process that switches user or changes file owners at start (nginx, many database images) needs CHOWN, SETUID and SETGID and fails without them. Check the image, or set runAsNonRoot and a runAsUser first.',
   /** The dialog's accessible name. */
   dialog: 'Fix preview',
   writes: 'Writes',

@@ -14,6 +14,7 @@ export const inspector = {
     namespace: 'Namespace',
     host: 'Node (host)',
     object: 'Object',
+    service: 'Service',
     port: 'Port',
     mount: 'Mount',
     edge: 'Relation',
@@ -185,6 +186,10 @@ export const inspector = {
   objectKind: 'Kind',
   document: 'Document',
   referencedBy: 'Referenced by volumes',
+  serviceType: 'Type',
+  selector: 'Selector',
+  servicePorts: 'Ports',
+  reaches: 'Reaches',
   edgeKinds: {
     member: 'The container is a member of this namespace.',
     order:

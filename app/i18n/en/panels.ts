@@ -64,6 +64,9 @@ export const panels = {
         ? `${plural(n, 'finding')} in ${plural(groups, 'group')}:`
         : `${plural(n, 'finding')}:`,
     qos: (qos: string): string => `QoS ${qos}`,
+    podSecurity: (level: string): string => `Pod Security ${level}`,
+    /** After QoS and Pod Security for a custom resource only partly read (see the frame). */
+    partial: ' (partial)',
     source: (source: string): string => `Source: ${source}`,
     /** Names of the page's own sources, as the shell and the share link record them. */
     sharedLink: 'Shared link',

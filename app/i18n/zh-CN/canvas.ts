@@ -9,7 +9,8 @@ const spaced = (...parts: string[]): string =>
 const DIRECTION: Record<string, string> = { up: '上', down: '下', left: '左', right: '右' };
 
 // Pod 安全标准的级别名，与 kubernetes.io/zh-cn 一致。
-const POD_SECURITY_LEVEL: Record<string, string> = {
+/** The Pod Security Standards levels as kubernetes.io/zh-cn names them. */
+export const POD_SECURITY_LEVEL: Record<string, string> = {
   privileged: '特权',
   baseline: '基线',
   restricted: '受限',
@@ -61,6 +62,8 @@ export const canvas: CanvasTexts = {
       `${name}，${type} 卷${sharedBy > 0 ? `，由 ${sharedBy} 个容器共享` : ''}`,
     host: (uses) => `节点（宿主机）：${uses.join('，')}`,
     object: (name, kind, document) => `${name}，${kind}，第 ${document} 个文档`,
+    service: (name, type, ports) =>
+      `Service ${name}，${type}${ports.length > 0 ? `，端口 ${ports.join('；')}` : ''}`,
     findings: (text) => `；${text}`,
   },
   edge: {
@@ -70,6 +73,7 @@ export const canvas: CanvasTexts = {
     order: (source, target) => `${target} 在 ${source} 之后启动`,
     usesHost: (source) => `${source} 直接使用节点的资源`,
     reference: (source, target) => `${source} 引用 ${target}`,
+    targets: (source, target, port) => `Service ${source} 把端口 ${port} 转发到 ${target}`,
   },
   ui: {
     region: 'Pod 关系图画布',
@@ -94,6 +98,9 @@ export const canvas: CanvasTexts = {
     qos: (c) => `QoS ${c}`,
     podSecurity: (level) => `Pod 安全 ${POD_SECURITY_LEVEL[level] ?? level}`,
     podSecurityTitle: '此 Pod 满足的最严格的 Pod 安全标准级别',
+    partial: '（部分）',
+    partialTitle:
+      '容器写在自身 spec 里的自定义资源：Pod 由 Operator 生成，这里只读取 containers、initContainers 和 volumes，因此这里只反映写出来的部分',
     risk: '打破隔离',
     sharedBy: (n) => `${n} 个容器共享`,
     noPorts: '未声明端口',
@@ -104,6 +111,7 @@ export const canvas: CanvasTexts = {
     lastReason: (r) => `上次退出：${r}`,
     target: (name) => `目标：${name}`,
     document: (i) => `第 ${i + 1} 个文档`,
+    notDeclared: '（未声明）',
     clashes: '与另一个容器的端口冲突',
     chipLabel: (port, container, clash) =>
       `端口 ${port}，属于 ${container}${clash ? '，与另一个容器的端口冲突' : ''}`,
@@ -122,6 +130,7 @@ export const canvas: CanvasTexts = {
     order: '启动顺序',
     usesHost: '使用节点的资源',
     reference: '引用的对象',
+    targets: 'Service → 目标端口',
     member: '命名空间成员（悬停时显示）',
     disk: '磁盘上的 emptyDir',
     memory: '内存中的 emptyDir',

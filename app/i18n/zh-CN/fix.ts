@@ -3,6 +3,9 @@ import type { FixTexts } from '../en/fix';
 export const fix: FixTexts = {
   heading: '修复',
   preview: '预览修复',
+  dropAll: (container) => `预览：在 ${container} 中丢弃所有权能（capability）`,
+  dropAsRoot:
+    '这个容器可能以 root 运行：启动时切换用户或修改文件属主的进程（nginx、许多数据库镜像）需要 CHOWN、SETUID 和 SETGID，没有它们会启动失败。请先确认镜像，或先设置 runAsNonRoot 和 runAsUser。',
   dialog: '修复预览',
   writes: '写入的值',
   change: '改动',

@@ -9,6 +9,7 @@ export const inspector: InspectorTexts = {
     namespace: '命名空间',
     host: '节点（宿主机）',
     object: '对象',
+    service: 'Service',
     port: '端口',
     mount: '挂载',
     edge: '关系',
@@ -160,6 +161,10 @@ export const inspector: InspectorTexts = {
   objectKind: '类型',
   document: '文档',
   referencedBy: '被这些卷引用',
+  serviceType: '类型',
+  selector: '选择算符',
+  servicePorts: '端口',
+  reaches: '转发到',
   edgeKinds: {
     member: '这个容器是该命名空间的成员。',
     order: '启动顺序：前一个容器完成（如果是边车容器，则是启动）之后，后一个才启动。',

@@ -1,5 +1,6 @@
 // Chinese counts need no plural forms: a measure word does the work.
 import type { PanelTexts } from '../en/panels';
+import { POD_SECURITY_LEVEL } from './canvas';
 
 export const panels: PanelTexts = {
   severity: {
@@ -50,6 +51,8 @@ export const panels: PanelTexts = {
     suppressed: (n) => `${n} 个已抑制`,
     findings: (n, groups) => (groups < n ? `${n} 个问题，分为 ${groups} 组：` : `${n} 个问题：`),
     qos: (qos) => `QoS ${qos}`,
+    podSecurity: (level) => `Pod 安全 ${POD_SECURITY_LEVEL[level] ?? level}`,
+    partial: '（部分）',
     source: (source) => `来源：${source}`,
     sharedLink: '分享链接',
     pasted: '粘贴的文本',

@@ -10,6 +10,7 @@ import { ProbeList } from './ProbeList';
 import { ResourceTable } from './ResourceTable';
 import { Section } from './Section';
 import { SecurityList } from './SecurityList';
+import { StatusSection } from './StatusSection';
 import { useRevealField } from './useRevealField';
 
 /**
@@ -32,6 +33,7 @@ export function ContainerView({ node, ctx }: { node: ContainerNode; ctx: Inspect
   return (
     <>
       <ContainerOverview node={node} container={c} ctx={ctx} />
+      <StatusSection ctx={ctx} container={node.name} />
       {node.role !== 'ephemeral' && (
         <Section title={T.containerResources}>
           <ResourceTable

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { PodSecurityFailure } from '../../../src/k8s/podSecurity';
+import { CheckFix } from '../../fix/CheckFix';
 import { formatPath } from '../../../src/parse/path';
 import { podSecurityFieldPath } from '../../../src/analysis/result';
 import type { FieldPath } from '../../../src/types';
@@ -54,6 +56,15 @@ export function PodSecuritySection({ ctx }: { ctx: InspectorContext }) {
                 text={m.podSecurityCheckText(f.check, lang)}
                 podSpecPath={ctx.workload.ref.podSpecPath}
                 reveal={reveal}
+                fix={
+                  // A stale graph's text is not the editor's: nothing to splice into.
+                  f.check === 'capabilities_restricted' && reveal ? (
+                    <CheckFix
+                      result={ctx.result}
+                      workload={ctx.result.workloads.indexOf(ctx.workload)}
+                    />
+                  ) : undefined
+                }
               />
             ))}
           </ul>
@@ -69,9 +80,11 @@ interface FailedCheckProps {
   text: { title: string; explanation: string };
   podSpecPath: FieldPath;
   reveal?: (path: FieldPath) => void;
+  /** The check's fixes, where it has some. */
+  fix?: ReactNode;
 }
 
-function FailedCheck({ failure: f, text, podSpecPath, reveal }: FailedCheckProps) {
+function FailedCheck({ failure: f, text, podSpecPath, reveal, fix }: FailedCheckProps) {
   const T = useTexts('inspector');
   const shown = f.paths.slice(0, SHOWN_FIELDS);
   return (
@@ -117,6 +130,7 @@ function FailedCheck({ failure: f, text, podSpecPath, reveal }: FailedCheckProps
           </li>
         )}
       </ul>
+      {fix}
     </li>
   );
 }

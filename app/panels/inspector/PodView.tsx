@@ -9,6 +9,7 @@ import { NodeLink } from './NodeLink';
 import { PodSecuritySection } from './PodSecuritySection';
 import { ResourceTable } from './ResourceTable';
 import { Section } from './Section';
+import { StatusSection } from './StatusSection';
 
 /**
  * The pod frame: QoS and why, the Pod Security level and its failed checks, effective resources,
@@ -25,6 +26,7 @@ export function PodView({ node, ctx }: { node: PodNode; ctx: InspectorContext })
   const restarts = model.containers.reduce((sum, c) => sum + (c.status?.restartCount ?? 0), 0);
   return (
     <>
+      <StatusSection ctx={ctx} />
       <Section title={T.qos}>
         <p className="text-sm">
           <span className="font-semibold" data-qos={qosClass}>

@@ -10,6 +10,7 @@ import { Lesson } from './Lesson';
 import { MountView } from './MountView';
 import { NamespaceView } from './NamespaceView';
 import { ObjectView } from './ObjectView';
+import { ServiceView } from './ServiceView';
 import { PodView } from './PodView';
 import { PortView } from './PortView';
 import { RelatedFindings } from './RelatedFindings';
@@ -40,6 +41,8 @@ function Facts({ target, ctx }: { target: Target; ctx: InspectorContext }) {
           return <HostView node={n} />;
         case 'object':
           return <ObjectView node={n} ctx={ctx} />;
+        case 'service':
+          return <ServiceView node={n} ctx={ctx} />;
       }
     }
   }

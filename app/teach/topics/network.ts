@@ -1,5 +1,5 @@
 // The network and UTS namespaces, at pod scope and at host scope (hostNetwork).
-import { podField } from '../../../src/teach/kubectl';
+import { object, podField, podLabels, serviceEndpoints } from '../../../src/teach/kubectl';
 import {
   callLocalhost,
   callLocalhostFromDebug,
@@ -158,4 +158,36 @@ export const utsHost: Topic = {
       ),
     ];
   },
+};
+
+export const serviceNode: Topic = {
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/',
+  en: {
+    what: 'A Service of the same input whose selector matches this pod’s labels. It gives the pods it selects one stable name and virtual IP; a connection to its port is forwarded to a selected pod’s IP at the targetPort (a number, or the name of a container port, looked up in each pod). Without a targetPort, the Service port itself is used.',
+    why: 'The Service port and the port the app listens on are different numbers more often than not, and a named targetPort follows the container when its number changes. A pod that is not Ready is taken out of the Service’s endpoints, which is what readiness probes are for.',
+    analogy:
+      'The building’s reception desk: callers ask for “the web team” (the Service name and port), and reception puts them through to the extension of whichever flat currently has a web team at its desk (a Ready pod, at the targetPort).',
+    fix: 'Name the container ports a Service targets and use the names as targetPort; check the EndpointSlices to see which pods and port numbers the Service really found.',
+  },
+  'zh-CN': {
+    what: '同一份输入里的一个 Service，它的选择算符与这个 Pod 的标签匹配。它为选中的 Pod 提供一个稳定的名称和虚拟 IP；连到它端口的连接会被转发到某个选中 Pod 的 IP 的 targetPort 上（targetPort 可以是数字，也可以是容器端口的名称，在每个 Pod 里查找）。没写 targetPort 时就使用 Service 端口本身。',
+    why: 'Service 端口和应用监听的端口往往不是同一个数字；用名称写 targetPort，容器端口号变了也能跟上。未就绪的 Pod 会被移出 Service 的端点，这正是就绪探针的用途。',
+    analogy:
+      '大楼的前台：来电的人找“网站组”（Service 名称和端口），前台把电话转到此刻有网站组成员在岗的那一户的分机（一个就绪的 Pod，在 targetPort 上）。',
+    fix: '给 Service 要指向的容器端口起名字，并用名字作为 targetPort；查看 EndpointSlice，确认 Service 实际找到了哪些 Pod 和端口号。',
+  },
+  commands: (s) => [
+    cmd(
+      L(
+        'The Service’s endpoints: the pods and port numbers it found',
+        'Service 的端点：它找到的 Pod 和端口号',
+      ),
+      serviceEndpoints(s, true),
+    ),
+    cmd(
+      L('The Service: its cluster IP, ports and selector', 'Service 本身：集群 IP、端口和选择算符'),
+      object(s, 'get', 'service', s.service, ['-o', 'wide']),
+    ),
+    cmd(L('The pods and their labels', 'Pod 及其标签'), podLabels(s)),
+  ],
 };

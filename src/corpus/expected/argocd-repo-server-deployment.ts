@@ -14,6 +14,7 @@ export const expectation: CorpusExpectation = {
       name: 'argocd-repo-server',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'restricted',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -21,6 +21,7 @@ export const expectation: CorpusExpectation = {
       name: 'aws-node',
       podSpecPath: T,
       qosClass: 'Burstable',
+      podSecurity: 'privileged',
       requests: { cpu: '25m' },
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -14,6 +14,7 @@ export const expectation: CorpusExpectation = {
       name: '<YOUR-DEPLOYMENT-NAME>',
       podSpecPath: T,
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       requests: { cpu: '1', memory: '2Gi' },
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -102,6 +102,7 @@ export const expectation: CorpusExpectation = {
       name: 'csi-hostpathplugin',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'privileged',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

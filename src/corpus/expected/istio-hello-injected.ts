@@ -15,6 +15,7 @@ export const expectation: CorpusExpectation = {
       name: 'hello',
       podSpecPath: T,
       qosClass: 'Burstable',
+      podSecurity: 'privileged',
       // Running: istio-proxy 100m/128Mi (hello has none); init phase: istio-init 10m/10Mi.
       requests: { cpu: '100m', memory: '128Mi' },
       // Running: istio-proxy 2/1Gi; init phase: 100m/50Mi. hello limits nothing, so the pod

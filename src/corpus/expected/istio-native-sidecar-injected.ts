@@ -17,6 +17,7 @@ export const expectation: CorpusExpectation = {
       name: 'hello',
       podSpecPath: 'spec',
       qosClass: 'Burstable',
+      podSecurity: 'privileged',
       // Running: hello + istio-proxy + other-sidecar = 100m/128Mi; init phase: istio-init alone
       // (no sidecar has started yet) = 100m/128Mi.
       requests: { cpu: '100m', memory: '128Mi' },

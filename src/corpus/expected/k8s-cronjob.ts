@@ -14,6 +14,7 @@ export const expectation: CorpusExpectation = {
       name: 'hello',
       podSpecPath: J,
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

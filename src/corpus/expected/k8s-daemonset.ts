@@ -13,6 +13,7 @@ export const expectation: CorpusExpectation = {
       podSpecPath: T,
       // A cpu request without a cpu limit.
       qosClass: 'Burstable',
+      podSecurity: 'privileged',
       requests: { cpu: '100m', memory: '200Mi' },
       limits: { memory: '200Mi' },
       unboundedLimits: ['cpu'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'myapp',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

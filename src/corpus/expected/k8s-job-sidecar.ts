@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'myjob',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'memory-demo',
       podSpecPath: 'spec',
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       requests: { memory: '100Mi' },
       limits: { memory: '200Mi' },
       unboundedLimits: ['cpu'],

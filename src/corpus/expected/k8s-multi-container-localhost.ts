@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'localhost-example',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

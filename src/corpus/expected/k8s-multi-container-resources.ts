@@ -13,6 +13,7 @@ export const expectation: CorpusExpectation = {
       podSpecPath: 'spec',
       // Memory limits equal requests, but no container limits cpu.
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       // Running: app 300m/128Mi + sidecar 50m/64Mi = 350m/192Mi; init phase: setup alone
       // (it starts before the sidecar) 200m/64Mi. The larger wins per resource.
       requests: { cpu: '350m', memory: '192Mi' },

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'startup-coordination-example',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'nginx-deployment',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'dapi-test-pod',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

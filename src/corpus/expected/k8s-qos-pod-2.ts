@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'qos-demo-2',
       podSpecPath: 'spec',
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       requests: { memory: '100Mi' },
       limits: { memory: '200Mi' },
       unboundedLimits: ['cpu'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'qos-demo-3',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

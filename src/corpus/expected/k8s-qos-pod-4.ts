@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'qos-demo-4',
       podSpecPath: 'spec',
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       requests: { memory: '200Mi' },
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'qos-demo',
       podSpecPath: 'spec',
       qosClass: 'Guaranteed',
+      podSecurity: 'baseline',
       requests: { cpu: '700m', memory: '200Mi' },
       limits: { cpu: '700m', memory: '200Mi' },
       unboundedLimits: [],

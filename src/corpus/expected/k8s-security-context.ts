@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'security-context-demo',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

@@ -11,6 +11,7 @@ export const expectation: CorpusExpectation = {
       name: 'nginx',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

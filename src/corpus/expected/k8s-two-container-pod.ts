@@ -12,6 +12,7 @@ export const expectation: CorpusExpectation = {
       name: 'two-containers',
       podSpecPath: 'spec',
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

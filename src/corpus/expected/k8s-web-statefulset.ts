@@ -15,6 +15,7 @@ export const expectation: CorpusExpectation = {
       name: 'web',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'baseline',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

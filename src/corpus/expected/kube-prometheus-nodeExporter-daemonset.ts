@@ -13,6 +13,7 @@ export const expectation: CorpusExpectation = {
       podSpecPath: T,
       // Both containers limit cpu and memory, but requests are below limits.
       qosClass: 'Burstable',
+      podSecurity: 'privileged',
       requests: { cpu: '112m', memory: '200Mi' },
       limits: { cpu: '270m', memory: '220Mi' },
       unboundedLimits: [],

@@ -20,6 +20,7 @@ export const expectation: CorpusExpectation = {
       podSpecPath: H,
       // ray-head requests 2Gi but limits 5Gi.
       qosClass: 'Burstable',
+      podSecurity: 'baseline',
       requests: { cpu: '1100m', memory: '2176Mi' },
       limits: { cpu: '1100m', memory: '5248Mi' },
       unboundedLimits: [],

@@ -17,6 +17,7 @@ export const expectation: CorpusExpectation = {
       name: 'web',
       podSpecPath: T,
       qosClass: 'BestEffort',
+      podSecurity: 'privileged',
       requests: {},
       limits: {},
       unboundedLimits: ['cpu', 'memory'],

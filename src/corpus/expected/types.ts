@@ -26,6 +26,8 @@ export interface ExpectedWorkload {
   name: string;
   podSpecPath: string;
   qosClass: QosClass;
+  /** The Pod Security Standards level the pod template passes. */
+  podSecurity: 'privileged' | 'baseline' | 'restricted';
   /** Effective pod requests and limits (max of the running sum and the init-phase peak). */
   requests: CpuMemory;
   limits: CpuMemory;

@@ -13,11 +13,17 @@ export const rule: PodRule = {
     const agent = model.containers.find(
       (c) => c.role !== 'ephemeral' && isNodeAgent(c.name, c.image),
     );
-    if (agent || model.workload.kind === 'DaemonSet') {
+    // A pod read back from the cluster names its DaemonSet in its ownerReferences.
+    const daemonSetPod = model.owner?.kind === 'DaemonSet';
+    if (agent || model.workload.kind === 'DaemonSet' || daemonSetPod) {
       report({
         path,
-        messageId: agent ? 'agentContainer' : 'agentDaemonSet',
-        params: agent ? { container: agent.name } : {},
+        messageId: agent ? 'agentContainer' : daemonSetPod ? 'agentDaemonSetPod' : 'agentDaemonSet',
+        params: agent
+          ? { container: agent.name }
+          : daemonSetPod
+            ? { owner: model.owner?.name ?? '' }
+            : {},
         severity: 'info',
         namespaces: ['network'],
       });

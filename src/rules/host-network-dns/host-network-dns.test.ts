@@ -101,6 +101,27 @@ describe(ID, () => {
     expect(f.message).toContain('For a node agent (CNI plugin, kube-proxy, node exporter)');
   });
 
+  it('names the exception for a pod read back from the cluster that a DaemonSet owns', () => {
+    const lines = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: agent-x7k2p',
+      '  ownerReferences:',
+      '    - {apiVersion: apps/v1, kind: DaemonSet, name: agent, uid: 1f0c, controller: true}',
+      'spec:',
+      '  hostNetwork: true',
+      '  containers: [{name: agent, image: example/agent:3}]',
+    ];
+    const [f] = findingsOf(yaml(...lines), ID);
+    expect(f.severity).toBe('info');
+    expect(f.message).toContain('pod of DaemonSet agent');
+    expect(f.message).toContain('For a node agent (CNI plugin, kube-proxy, node exporter)');
+    // Owned by a ReplicaSet, the same pod is no node agent: the warning stays.
+    const replica = lines.map((l) => l.replace('kind: DaemonSet', 'kind: ReplicaSet'));
+    expect(findingsOf(yaml(...replica), ID)[0]).toMatchObject({ severity: 'warning' });
+  });
+
   it('recognises a well-known node agent in a bare pod, and keeps the warning for others', () => {
     const agent = pod(
       '  hostNetwork: true',

@@ -9,8 +9,8 @@ export const lesson: RuleLesson = {
       'Asking the movers to report for duty every ten seconds after they have finished and gone home.',
   },
   'zh-CN': {
-    what: '普通 Init 容器只运行一次直到结束；kubelet 不会探测它，也不会执行它的生命周期钩子。只有原生边车容器（restartPolicy: Always）才能带探针和钩子。',
-    why: 'API Server 会拒绝普通 Init 容器上的探针和钩子：它运行结束后就没有可探测的东西了。',
+    what: '普通 Init 容器只运行一次直到结束；kubelet 不会探测它，也不会执行它的生命周期回调。只有原生边车容器（restartPolicy: Always）才能带探针和回调。',
+    why: 'API Server 会拒绝普通 Init 容器上的探针和回调：它运行结束后就没有可探测的东西了。',
     analogy: '要求搬家师傅干完活回家之后，每隔十秒还来报一次到。',
   },
   commands: rejected('initContainers'),
