@@ -138,7 +138,21 @@ test('full storage: a notice says what was not saved; the previous copy and the 
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
   // The browser's storage for this site is nearly full: room for a small text, not for a big one.
   // (Set before the page stores anything: the browser reads the quota when storing starts.)
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  // The estimate trails the cache's last writes (the browser counts them in the background): read
+  // it until three reads in a row agree, or the room left below would already be taken.
+  const reads: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        reads.push(
+          await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0),
+        );
+        return reads.length >= 3 && reads.slice(-3).every((u) => u === reads.at(-1));
+      },
+      { intervals: [300], timeout: 30_000 },
+    )
+    .toBe(true);
+  const usage = reads.at(-1) ?? 0;
   const cdp = await context.newCDPSession(page);
   const origin = new URL(page.url()).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 300_000 });
