@@ -3,13 +3,15 @@
 // the translations come from is the caller's choice: the engine links them in (localize.ts), the
 // page fetches them the first time it speaks Chinese (app/i18n/ruleTexts.ts).
 import { formatMessage } from '../messages';
-import { ruleMeta } from '../rules/catalog';
-import type { RuleMeta, RuleTranslation, RuleTranslations } from '../rules/types';
+import type { RuleFolderMeta, RuleMeta, RuleTranslation, RuleTranslations } from '../rules/types';
 import type { Finding } from '../types';
 import type { Lang } from './lang';
 
 /** The rule translations of a language, or undefined when there are none (English, or not loaded). */
 export type TranslationSource = (lang: Lang) => RuleTranslations | undefined;
+
+/** A rule's English metadata by id, or undefined (an unknown id, or a catalog not loaded yet). */
+export type MetaSource = (ruleId: string) => RuleFolderMeta | undefined;
 
 export interface RuleLocalizer {
   /** A finding with its message in `lang`; English (and anything untranslated) is kept as is. */
@@ -22,8 +24,8 @@ export interface RuleLocalizer {
   localizeRules: <R extends RuleMeta>(rules: readonly R[], lang: Lang) => R[];
 }
 
-/** The localizing functions over one source of translations. */
-export function ruleLocalizer(source: TranslationSource): RuleLocalizer {
+/** The localizing functions over one source of translations and one of English metadata. */
+export function ruleLocalizer(source: TranslationSource, meta: MetaSource): RuleLocalizer {
   const translation = (ruleId: string, lang: Lang): RuleTranslation | undefined =>
     lang === 'en' ? undefined : source(lang)?.[ruleId];
 
@@ -45,7 +47,7 @@ export function ruleLocalizer(source: TranslationSource): RuleLocalizer {
     ruleText: (ruleId, lang) => {
       const t = translation(ruleId, lang);
       if (t) return { summary: t.summary, fix: t.fix };
-      const rule = ruleMeta(ruleId);
+      const rule = meta(ruleId);
       return { summary: rule?.summary ?? '', fix: rule?.fix ?? '' };
     },
     localizeRules: <R extends RuleMeta>(rules: readonly R[], lang: Lang): R[] =>

@@ -1,8 +1,8 @@
 import { FindingFix } from '../../fix/FindingFix';
 import { useTexts } from '../../i18n/useTexts';
 import { nodesTouchedBy } from '../../../src/graph/touched';
-import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
-import { ruleMeta } from '../../../src/rules/catalog';
+import { localizeFinding, ruleCatalog, ruleText } from '../../i18n/ruleTexts';
+import { useLazyModule } from '../../lazy/useLazyModule';
 import type { Finding } from '../../../src/types';
 import { useI18n } from '../../i18n/useI18n';
 import { SeverityBadge } from '../SeverityBadge';
@@ -29,7 +29,10 @@ export function FindingView({
   const T = useTexts('inspector');
   const { lang } = useI18n();
   const f = localizeFinding(finding, lang);
-  const known = ruleMeta(f.ruleId) !== undefined;
+  const catalog = useLazyModule(ruleCatalog);
+  // Unknown only once the catalog has said so; while it loads, the section waits quietly.
+  const known =
+    catalog.status === 'ready' ? catalog.module.ruleMeta(f.ruleId) !== undefined : undefined;
   const rule = known ? ruleText(f.ruleId, lang) : undefined;
   const ids = new Set(nodesTouchedBy(finding, ctx.graph));
   const touched = ctx.graph.nodes.filter((n) => ids.has(n.id));
@@ -67,7 +70,7 @@ export function FindingView({
         </div>
       </Section>
       <Section title={T.whatRule}>
-        <p className="text-sm">{rule ? rule.summary : T.unknownRule}</p>
+        <p className="text-sm">{rule ? rule.summary : known === false && T.unknownRule}</p>
         {rule && (
           <p className="mt-1.5 text-sm">
             <span className="font-medium">{T.fixLabel}:</span> {rule.fix}

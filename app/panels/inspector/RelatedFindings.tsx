@@ -1,6 +1,6 @@
 import { useTexts } from '../../i18n/useTexts';
-import { localizeFinding, ruleText } from '../../i18n/ruleTexts';
-import { ruleMeta } from '../../../src/rules/catalog';
+import { localizeFinding, ruleCatalog, ruleText } from '../../i18n/ruleTexts';
+import { useLazyModule } from '../../lazy/useLazyModule';
 import { useI18n } from '../../i18n/useI18n';
 import type { Selection } from '../../state/types';
 import type { FindingEntry } from '../findingGroups';
@@ -17,6 +17,8 @@ interface Props {
 export function RelatedFindings({ entries, onSelect }: Props) {
   const T = useTexts('inspector');
   const { lang } = useI18n();
+  const catalog = useLazyModule(ruleCatalog, entries.length > 0);
+  const ruleMeta = catalog.status === 'ready' ? catalog.module.ruleMeta : () => undefined;
   return (
     <Section title={T.related(entries.length)}>
       {entries.length === 0 ? (
