@@ -88,7 +88,7 @@ export function App({ restored, tab }: Props) {
   const view = usePodView(shown, workload);
   usePaintMark(view);
   // Compare mode: version A against the editor's text (B); see app/compare/.
-  const compare = useCompare(current, workload, stale, view?.graph, lang);
+  const compare = useCompare(analysis, workload, stale, view?.graph, lang);
   const cmp = compare.module;
   const { selection, reveal, select, selectAtOffset, revealRange } = useSelection(
     current,

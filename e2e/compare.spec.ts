@@ -123,6 +123,26 @@ test.describe('compare mode', () => {
     await expect(p.findings.first()).not.toHaveAttribute('data-change');
   });
 
+  test('typing in B is compared as it is typed', async ({ page }) => {
+    const p = new ComparePage(page);
+    await p.open();
+    await p.editor.setText(BEFORE);
+    await expect(p.node('container', 'app')).toBeVisible();
+    await p.compareWithPasted(BEFORE);
+    await expect(p.bar.locator('[data-no-change]')).toBeVisible();
+
+    await p.replaceText(BEFORE, 'memory: 512Mi', 'memory: 256Mi');
+    await expect(p.changed('container', 'app', 'changed')).toContainText('512Mi → 256Mi');
+    await expect(p.bar.locator('[data-no-change]')).toHaveCount(0);
+    // Typed back (the limit's line, not the request's), the pod is A's again.
+    const lines = BEFORE.split('\n');
+    const limit = lines.indexOf('              memory: 512Mi') + 1;
+    await p.editor.selectAt(limit, '              memory: '.length + 1, '256'.length);
+    await page.keyboard.type('512');
+    await expect(p.bar.locator('[data-no-change]')).toBeVisible();
+    await expect(p.graph.locator('[data-change]')).toHaveCount(0);
+  });
+
   test('moving text without changing meaning shows no change in the pod', async ({ page }) => {
     const p = new ComparePage(page);
     await p.open();

@@ -1,16 +1,16 @@
 // Compare mode's chunk: everything it needs beyond the Compare button and its state, fetched the
-// first time compare mode is wanted (compareModule.ts). A's analysis brings the parser and the
-// rules with it, so this chunk is never part of the first load.
+// first time compare mode is wanted (compareModule.ts). A's analysis and the diff run in the
+// compare worker (compareClient.ts), which this chunk starts.
 export { CompareDialog } from './CompareDialog';
 export { CompareBar } from './CompareBar';
 export { CompareFindings } from './CompareFindings';
 export {
-  analyzeA,
-  compareWith,
+  comparisonOf,
   edgeChanges,
   findingSummary,
   withGhosts,
   type Comparison,
 } from './comparison';
+export { CompareClient, startCompareWorker } from './compareClient';
 export { marksOf } from './marks';
 export { diffTexts } from '../../src/diff/texts';

@@ -19,7 +19,7 @@ describe('compare mode data', () => {
     expect(marks?.('volume', 'cache')).toBeUndefined();
     const app = c.workload?.elements.find((e) => e.id === 'container:app');
     expect(app?.fields?.map((f) => fieldText(f, T))).toContain('limits[memory]: 512Mi → 256Mi');
-    expect(findingSummary(c, b, T)).toMatch(/new finding/);
+    expect(findingSummary(c, T)).toMatch(/new finding/);
   });
 
   it('draws what B removed as ghosts with their former edges, before layout', () => {

@@ -1,28 +1,36 @@
-// Compare mode's data: version A analysed once (A does not change while comparing), the diff of
-// A against the editor's result (B) after every analysis of B, and B's graph with A's removed
-// elements added as ghosts before layout, so they are laid out with the rest.
-import { analyze } from '../../src/analysis/analyze';
+// Compare mode's data: A, the result of B it was compared with and what changed (all three from
+// the compare worker, compareClient.ts), the drawn workload's share of it, and B's graph with A's
+// removed elements added as ghosts before layout, so they are laid out with the rest.
 import type { AnalysisResult } from '../../src/analysis/result';
 import { diffResults, workloadDiffOf, type ResultDiff, type WorkloadDiff } from '../../src/diff';
 import type { DiffTexts } from '../../src/diff/texts';
 import type { GraphEdge, GraphNode, PodGraph } from '../../src/graph/types';
 import { countFindings } from '../panels/findingGroups';
-
-/** A's analysis: on the main thread, in this chunk, once per A. */
-export function analyzeA(text: string): AnalysisResult {
-  return analyze(text);
-}
+import type { Compared } from './compareClient';
 
 export interface Comparison {
   a: AnalysisResult;
+  /** The result of B the diff was made from (the editor may be a keystroke ahead of it). */
+  b: AnalysisResult;
   diff: ResultDiff;
   /** The drawn workload of B, matched in A (undefined when B has no workload there). */
   workload?: WorkloadDiff;
 }
 
+/** The comparison with the drawn workload (`-1`: none) picked out. */
+export function comparisonOf(c: Compared, workload: number): Comparison {
+  const { a, b, diff } = c;
+  return {
+    a,
+    b,
+    diff,
+    workload: workload === -1 ? undefined : workloadDiffOf(diff, { b: workload }),
+  };
+}
+
+/** What the compare worker makes of two results, made here: for tests and for tools holding both. */
 export function compareWith(a: AnalysisResult, b: AnalysisResult, workload: number): Comparison {
-  const diff = diffResults(a, b);
-  return { a, diff, workload: workload === -1 ? undefined : workloadDiffOf(diff, { b: workload }) };
+  return comparisonOf({ a, b, version: 0, diff: diffResults(a, b) }, workload);
 }
 
 /** B's graph with the elements A had and B has not, and their former edges, as ghosts. */
@@ -55,10 +63,10 @@ export function withGhosts(graph: PodGraph, w: WorkloadDiff | undefined): PodGra
 }
 
 /** `1 new finding (1 warning), 2 fixed, 3 unchanged`, for the status line. */
-export function findingSummary(c: Comparison, b: AnalysisResult, T: DiffTexts): string {
+export function findingSummary(c: Comparison, T: DiffTexts): string {
   const f = c.diff.findings;
   return T.findingCounts(
-    countFindings(f.new.map((i) => b.findings[i])),
+    countFindings(f.new.map((i) => c.b.findings[i])),
     countFindings(f.fixed.map((i) => c.a.findings[i])),
     f.unchanged.length,
   );

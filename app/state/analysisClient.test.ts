@@ -117,6 +117,27 @@ describe('AnalysisClient', () => {
     expect(got).toEqual([analyze(first), analyze(second)]);
   });
 
+  it('tells a follower the text sent last, then every request as sent, with its version', () => {
+    const { worker, client } = setup();
+    const heard: AnalyzeRequest[] = [];
+    client.analyze(pod('a'));
+    const stop = client.follow((r) => heard.push(r));
+    expect(heard).toEqual([{ version: 1, text: pod('a') }]);
+    worker.answer();
+    client.analyze(pod('b'));
+    expect(heard.slice(1)).toEqual(worker.requests);
+    // Rebuilt from what it heard, the follower holds the text the worker holds.
+    const rebuilt = heard.reduce(
+      (text, r) => ('text' in r ? r.text : r.edits.reduce(applyEdit, text)),
+      '',
+    );
+    expect(rebuilt).toBe(pod('b'));
+    stop();
+    worker.answer();
+    client.analyze(pod('c'));
+    expect(heard).toHaveLength(2);
+  });
+
   it('reports a failure and carries on with the next text', () => {
     const { worker, client, results } = setup();
     client.analyze(pod('a'));

@@ -2,12 +2,16 @@
 // One text is in flight at a time and only the newest waiting text is sent next, so a burst of
 // keystrokes costs one analysis, and results arrive in the order the texts were typed. After the
 // first text only the change is sent: the worker keeps the text it was sent last. Requests to
-// store a text go to the worker too, right after that text (the worker holds it).
+// store a text go to the worker too, right after that text (the worker holds it). Whoever needs
+// the same texts (compare mode's worker) can follow along: it hears every request as sent.
 import type { AnalysisResult } from '../../src/analysis/result';
 import { PieceStore } from '../../src/analysis/pieceStore';
 import { minimalEdit, type TextChange, type TextEdit } from '../../src/analysis/textEdit';
 import type { StoreOutcome } from '../storage/keeper';
-import type { StoreRequest, WorkerReply, WorkerRequest } from './protocol';
+import type { AnalyzeRequest, StoreRequest, WorkerReply, WorkerRequest } from './protocol';
+
+/** Hears every text request the worker is sent, with the worker's version numbers. */
+export type Follower = (request: AnalyzeRequest) => void;
 
 export interface ClientEvents {
   result(result: AnalysisResult, version: number): void;
@@ -43,6 +47,7 @@ export class AnalysisClient {
   private sent: string | null = null;
   /** The text asked for last. */
   private asked: string | null = null;
+  private readonly followers = new Set<Follower>();
 
   constructor(
     private readonly worker: WorkerLike,
@@ -81,6 +86,16 @@ export class AnalysisClient {
     else if (this.sent !== null) this.worker.postMessage(request);
   }
 
+  /**
+   * Tells `follower` every text request from now on, starting with the whole text sent last (so
+   * the edits that follow apply to it); returns the function that stops it.
+   */
+  follow(follower: Follower): () => void {
+    if (this.sent !== null) follower({ version: this.version, text: this.sent });
+    this.followers.add(follower);
+    return () => void this.followers.delete(follower);
+  }
+
   dispose(): void {
     this.worker.onmessage = null;
     this.worker.terminate();
@@ -94,13 +109,12 @@ export class AnalysisClient {
     this.inFlight = { version, text };
     performance.mark('podscope:analysis-sent');
     const sent = this.sent;
-    if (sent === null) this.worker.postMessage({ version, text });
-    else {
-      this.worker.postMessage({
-        version,
-        edits: edits ?? [minimalEdit(sent, text) ?? { from: 0, to: 0, insert: '' }],
-      });
-    }
+    const request: AnalyzeRequest =
+      sent === null
+        ? { version, text }
+        : { version, edits: edits ?? [minimalEdit(sent, text) ?? { from: 0, to: 0, insert: '' }] };
+    this.worker.postMessage(request);
+    for (const follower of this.followers) follower(request);
     this.sent = text;
     for (const request of stores) this.worker.postMessage(request);
   }

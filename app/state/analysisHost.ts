@@ -5,7 +5,7 @@
 import type { PieceAnalysis } from '../../src/analysis/analyzePiece';
 import { PieceCache, type Progress } from '../../src/analysis/pieceCache';
 import type { PiecePlace } from '../../src/analysis/pieceStore';
-import { composeEdits, type TextEdit } from '../../src/analysis/textEdit';
+import { oneEdit } from '../../src/analysis/textEdit';
 import { utf8Length } from '../../src/share/utf8';
 import type { WorkSaved } from '../storage/channel';
 import type { Keeper } from '../storage/keeper';
@@ -15,18 +15,11 @@ import type { StoreRequest, WorkerReply, WorkerRequest } from './protocol';
 const BATCH = 150;
 // Progress is reported for big inputs at most this often.
 const PROGRESS_MS = 100;
-const NO_EDIT: TextEdit = { from: 0, to: 0, insert: '' };
 
 /** What the history lists about a piece: how many documents it has and its workloads' names. */
 interface PieceSummary {
   documents: number;
   workloads: string[];
-}
-
-/** The edits as one (a keystroke is one already: applying it twice would copy the text twice). */
-function oneEdit(text: string, edits: TextEdit[]): TextEdit {
-  if (edits.length === 1) return edits[0];
-  return composeEdits(text, edits)?.edit ?? NO_EDIT;
 }
 
 export class AnalysisHost {

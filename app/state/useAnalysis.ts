@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { AnalysisResult } from '../../src/analysis/result';
 import type { TextChange } from '../../src/analysis/textEdit';
 import type { StoreOutcome } from '../storage/keeper';
-import { AnalysisClient, startWorker } from './analysisClient';
+import { AnalysisClient, startWorker, type Follower } from './analysisClient';
 import type { StoreRequest } from './protocol';
 import { hasSyntaxErrors } from './view';
 
@@ -31,12 +31,17 @@ export interface AnalysisState {
   keep: (request: StoreRequest) => void;
   /** Hears how each store request went; returns the function that stops listening. */
   onStored: (listener: StoredListener) => () => void;
+  /** The worker's version of `current` (0 before the first result): what `follow` numbers. */
+  version: number;
+  /** Hears every text sent to the worker (see AnalysisClient.follow); returns the unsubscribe. */
+  follow: (follower: Follower) => () => void;
 }
 
 export type StoredListener = (request: StoreRequest, outcome: StoreOutcome) => void;
 
 interface Received {
   current: AnalysisResult;
+  version: number;
   lastGood: AnalysisResult | null;
 }
 
@@ -66,11 +71,12 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
 
   useEffect(() => {
     const c = new AnalysisClient(startWorker(), {
-      result: (current) => {
+      result: (current, version) => {
         // A transition: React renders thousands of findings in slices, so typing stays smooth.
         startTransition(() =>
           setReceived((r) => ({
             current,
+            version,
             lastGood: hasSyntaxErrors(current) ? (r?.lastGood ?? null) : current,
           })),
         );
@@ -99,6 +105,10 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
     [],
   );
   const keep = useCallback((request: StoreRequest) => client.current?.keep(request), []);
+  const follow = useCallback(
+    (follower: Follower) => client.current?.follow(follower) ?? (() => {}),
+    [],
+  );
   const onStored = useCallback((listener: StoredListener) => {
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
@@ -120,5 +130,7 @@ export function useAnalysis(text: string, change: TextChange | null = null): Ana
     analyzeNow,
     keep,
     onStored,
+    version: received?.version ?? 0,
+    follow,
   };
 }

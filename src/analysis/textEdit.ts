@@ -98,3 +98,9 @@ export interface TextChange {
   base: string;
   edit: TextEdit;
 }
+
+/** `edits` of `base` as one edit (a keystroke is one already: applying it twice would copy the text twice). */
+export function oneEdit(base: string, edits: readonly TextEdit[]): TextEdit {
+  if (edits.length === 1) return edits[0];
+  return composeEdits(base, edits)?.edit ?? { from: 0, to: 0, insert: '' };
+}
