@@ -71,9 +71,12 @@ export function LaneList({ played, scenario, index, selected, onSelect }: Props)
   const markKinds = [...new Set(lanes.flatMap((l) => l.marks.map((m) => m.kind)))];
 
   return (
-    <div className="flex flex-col px-3 pb-2">
+    <div className="@container flex flex-col px-3 pb-2">
       <div>
-        <ol aria-label={T.lanes} className="grid grid-cols-[minmax(5rem,38%)_1fr] gap-y-1">
+        <ol
+          aria-label={T.lanes}
+          className="grid grid-cols-1 @min-[18rem]:grid-cols-[minmax(5rem,38%)_1fr] gap-y-1"
+        >
           {lanes.map((lane) => {
             const state = step?.states[lane.name];
             const isSelected = lane.name === selected;
@@ -108,7 +111,7 @@ export function LaneList({ played, scenario, index, selected, onSelect }: Props)
         </ol>
       </div>
       {/* The axis: labelled seconds, the cursor, and under them when the pod can be Ready. */}
-      <div className="grid grid-cols-[minmax(5rem,38%)_1fr]">
+      <div className="grid grid-cols-1 @min-[18rem]:grid-cols-[minmax(5rem,38%)_1fr]">
         <span />
         <div
           ref={axisRef}
