@@ -226,9 +226,7 @@ test.describe('the status of a running pod', () => {
     page,
   }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('shop.yaml', CRASHLOOP);
-    await t.loaded('shop-7c9d8b6f4-x2x9q');
+    await t.openWith('shop.yaml', CRASHLOOP, 'shop-7c9d8b6f4-x2x9q');
     const app = t.node('container', 'app');
     await expect(app).toHaveAttribute('data-status-reason', 'CrashLoopBackOff');
     // Red, with the reason and the exit code in words.
@@ -276,9 +274,7 @@ test.describe('the status of a running pod', () => {
 
   test('a container that failed shows its reason and exit code', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('report.yaml', FAILED_JOB_POD);
-    await t.loaded('report-28911520-7xk2p');
+    await t.openWith('report.yaml', FAILED_JOB_POD, 'report-28911520-7xk2p');
     const report = t.node('container', 'report');
     await expect(report).toHaveAttribute('data-status-reason', 'Error');
     await expect(report.locator('[data-status-chip]')).toHaveText('Error · exit 1');
@@ -288,9 +284,7 @@ test.describe('the status of a running pod', () => {
 
   test('ImagePullBackOff names the image', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('web.yaml', IMAGE_PULL);
-    await t.loaded('web-5d8f7b9c6-kq2lp');
+    await t.openWith('web.yaml', IMAGE_PULL, 'web-5d8f7b9c6-kq2lp');
     await expect(t.node('container', 'web')).toHaveAttribute(
       'data-status-reason',
       'ImagePullBackOff',
@@ -307,9 +301,7 @@ test.describe('the status of a running pod', () => {
 
   test('CreateContainerConfigError names the ConfigMap and its key', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('api.yaml', CONFIG_ERROR);
-    await t.loaded('api-6b7c8d9e0f-m3n4p');
+    await t.openWith('api.yaml', CONFIG_ERROR, 'api-6b7c8d9e0f-m3n4p');
     await expect(t.node('container', 'api')).toHaveAttribute(
       'data-status-reason',
       'CreateContainerConfigError',
@@ -324,9 +316,7 @@ test.describe('the status of a running pod', () => {
 
   test('a readiness gate not met holds the pod back', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('gate.yaml', READINESS_GATE);
-    await t.loaded('lb-backed-7f6e5d4c3b-abcde');
+    await t.openWith('gate.yaml', READINESS_GATE, 'lb-backed-7f6e5d4c3b-abcde');
     // Its one container is Ready; the pod is not.
     await expect(t.readyPill()).toHaveAttribute('data-ready', '1/1');
     await expect(t.node('container', 'web')).not.toHaveAttribute('data-status-reason');
@@ -343,9 +333,7 @@ test.describe('the status of a running pod', () => {
 
   test('explains in Chinese', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('shop.yaml', CRASHLOOP);
-    await t.loaded('shop-7c9d8b6f4-x2x9q');
+    await t.openWith('shop.yaml', CRASHLOOP, 'shop-7c9d8b6f4-x2x9q');
     await t.speak('简体中文');
     await expect(t.readyPill()).toContainText('就绪 1/2');
     await t.select('pod', 'shop-7c9d8b6f4-x2x9q');

@@ -129,9 +129,7 @@ test.describe('the timeline', () => {
     page,
   }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('ordered.yaml', SIDECAR_INIT_APP);
-    await t.loaded('ordered');
+    await t.openWith('ordered.yaml', SIDECAR_INIT_APP, 'ordered');
     await t.show();
     expect(await t.laneNames()).toEqual(['proxy', 'migrate', 'api']);
     await t.record();
@@ -158,9 +156,7 @@ test.describe('the timeline', () => {
 
   test('“Deletion” stops the app first and the sidecar last', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('ordered.yaml', SIDECAR_INIT_APP);
-    await t.loaded('ordered');
+    await t.openWith('ordered.yaml', SIDECAR_INIT_APP, 'ordered');
     await t.show();
     await t.record();
     await t.scenario('Deletion').click();
@@ -211,9 +207,7 @@ test.describe('the timeline', () => {
 
   test('“Liveness fails” restarts the container whose liveness probe fails', async ({ page }) => {
     const t = new TimelinePage(page);
-    await t.open();
-    await t.upload('ordered.yaml', SIDECAR_INIT_APP);
-    await t.loaded('ordered');
+    await t.openWith('ordered.yaml', SIDECAR_INIT_APP, 'ordered');
     await t.show();
     await t.scenario('Liveness fails').click();
     // Recording from the scenario's first moment: the pod up and running.

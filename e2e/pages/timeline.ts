@@ -60,6 +60,13 @@ export class TimelinePage {
     ).setFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') });
   }
 
+  /** Opens the page, uploads `text` as the file `name` and waits for the graph of `pod`. */
+  async openWith(name: string, text: string, pod: string): Promise<void> {
+    await this.open();
+    await this.upload(name, text);
+    await this.loaded(pod);
+  }
+
   /** Presses Timeline and waits until the lanes are drawn. */
   async show(): Promise<void> {
     await this.button.click();
