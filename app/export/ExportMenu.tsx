@@ -1,27 +1,47 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
+import type { WorkloadDiff } from '../../src/diff';
 import { useI18n } from '../i18n/useI18n';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { useResolvedTheme } from '../present/useTheme';
 import { StatusBubble } from '../share/StatusBubble';
 import type { PodView } from '../state/usePodView';
+import { changeReview } from './changeReview';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { menuKey } from './menuKeys';
+
+/** Compare mode as the export needs it: both versions, their names and the drawn changes. */
+export interface CompareExport {
+  /** Version A's text and name as the compare bar shows it ('' for pasted text). */
+  a: string;
+  aSource: string;
+  /** The editor's text and name. */
+  b: string;
+  bSource: string;
+  /** The drawn workload's changes. */
+  workload?: WorkloadDiff;
+}
 
 interface Props {
   result: AnalysisResult;
   workload: number;
   view: PodView | null;
+  /** Set in compare mode: the change review, and images with the changes' legend. */
+  compare: CompareExport | null;
 }
 
-type Kind = 'png' | 'svg' | 'report';
+type Kind = 'png' | 'svg' | 'report' | 'changes';
 type Status = { text: string; tone: 'ok' | 'warn' | 'error' } | null;
 
-/** The Export menu button: the graph as PNG or SVG, and the Markdown review report. */
-export function ExportMenu({ result, workload, view }: Props) {
+/**
+ * The Export menu button: the graph as PNG or SVG, and the Markdown review report; in compare
+ * mode also the Markdown change review of A → B, and images carry the changes' legend.
+ */
+export function ExportMenu({ result, workload, view, compare }: Props) {
   const T = useTexts('export');
+  const C = useTexts('compare');
   const { lang } = useI18n();
   const theme = useResolvedTheme();
   const [open, setOpen] = useState(false);
@@ -34,8 +54,10 @@ export function ExportMenu({ result, workload, view }: Props) {
   const items: { kind: Kind; label: string }[] = [
     { kind: 'png', label: T.png },
     { kind: 'svg', label: T.svg },
+    ...(compare ? [{ kind: 'changes' as const, label: T.changeReview }] : []),
     { kind: 'report', label: T.report },
   ];
+  const aName = compare ? compare.aSource || C.pasted : '';
 
   const menuItems = (): HTMLButtonElement[] => [
     ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
@@ -102,17 +124,28 @@ export function ExportMenu({ result, workload, view }: Props) {
         const { reviewReport } = await import('../../src/report/review');
         const md = reviewReport(result, workload, lang);
         downloadBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), file);
+      } else if (kind === 'changes') {
+        if (!compare) throw new Error('not comparing');
+        file = exportFileName(w, 'change-review', 'md');
+        // The same review `podscope diff --format markdown` prints, with the page's names.
+        const { a, b, bSource } = compare;
+        const md = await changeReview({ a, b, files: { a: aName, b: bSource }, lang });
+        downloadBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), file);
       } else {
         if (!view) throw new Error('no graph');
-        file = exportFileName(w, 'graph', kind);
+        file = exportFileName(w, compare ? 'changes' : 'graph', kind);
         // The image export's code comes with the first export, not with the page.
         const { graphPng, graphSvg } = await import('./graphImage');
-        const blob = await (kind === 'png' ? graphPng : graphSvg)(view.layout, theme);
+        const legend = compare
+          ? { title: T.legendTitle(aName), lang, workload: compare.workload }
+          : undefined;
+        const blob = await (kind === 'png' ? graphPng : graphSvg)(view.layout, theme, legend);
         downloadBlob(blob, file);
       }
       setStatus({ text: T.saved(file), tone: 'ok' });
     } catch {
-      setStatus({ text: kind === 'report' || view ? T.failed : T.noGraph, tone: 'error' });
+      const image = kind === 'png' || kind === 'svg';
+      setStatus({ text: !image || view ? T.failed : T.noGraph, tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -159,7 +192,8 @@ export function ExportMenu({ result, workload, view }: Props) {
           className="absolute top-full right-0 z-40 mt-1 min-w-56 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-800"
         >
           {items.map((item) => {
-            const disabled = item.kind === 'report' ? !ref : !view;
+            const disabled =
+              item.kind === 'report' ? !ref : item.kind === 'changes' ? !compare : !view;
             return (
               <li key={item.kind} role="none">
                 <button

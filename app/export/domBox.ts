@@ -88,6 +88,33 @@ export function domBox(
 }
 
 /**
+ * The element's outline as a box around it (compare mode draws a card's change there), or null.
+ * Outlines take no room and follow the border's corners, grown by their offset.
+ */
+export function domOutline(s: CSSStyleDeclaration, rect: Rect, opacity: number): BoxShape | null {
+  const width = parseFloat(s.outlineWidth) || 0;
+  const style = s.outlineStyle;
+  if (width <= 0 || style === 'none' || !isVisibleColor(s.outlineColor)) return null;
+  // The stroke is drawn inside the box's edge, as a border is: the box reaches its outer edge.
+  const grow = (parseFloat(s.outlineOffset) || 0) + width;
+  const side: Side = { width, color: s.outlineColor, style };
+  const own = corners(s, rect.width, rect.height);
+  return {
+    type: 'box',
+    x: rect.x - grow,
+    y: rect.y - grow,
+    width: rect.width + 2 * grow,
+    height: rect.height + 2 * grow,
+    fill: 'transparent',
+    corners: own.map((c) =>
+      c.rx > 0 || c.ry > 0 ? { rx: c.rx + grow, ry: c.ry + grow } : c,
+    ) as unknown as Corners,
+    sides: [side, side, side, side],
+    opacity,
+  };
+}
+
+/**
  * What an element that clips its overflow clips its descendants to: its padding box, within the
  * clip it is in itself. Null when nothing inside can show (a 1-pixel screen-reader-only box).
  */

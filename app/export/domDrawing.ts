@@ -3,7 +3,7 @@
 // the viewport is walked, so the toolbar, minimap, legend and attribution (outside it) are not
 // part of the drawing. Reading what is on screen, rather than the graph model, keeps the export
 // true to the cards whatever they look like.
-import { childClip, domBox, type Clip } from './domBox';
+import { childClip, domBox, domOutline, type Clip } from './domBox';
 import { isSvgShape, MarkerSet, svgShape } from './domSvg';
 import { domText } from './domText';
 import type { Drawn, Layer, Shape } from './drawing';
@@ -38,11 +38,15 @@ function layerAttrs(el: Element): Record<string, string> {
   const card = el.matches('[data-kind][data-name]')
     ? el
     : el.querySelector('[data-kind][data-name]');
-  if (card)
+  if (card) {
+    // In compare mode the card's change (added, removed, changed) names the group in the image.
+    const change = card.getAttribute('data-change');
     return {
       'data-kind': card.getAttribute('data-kind') ?? '',
       'data-name': card.getAttribute('data-name') ?? '',
+      ...(change ? { 'data-change': change } : {}),
     };
+  }
   const edge = el.querySelector('.react-flow__edge[data-id]')?.getAttribute('data-id');
   if (edge) return { 'data-edge': edge };
   const label = el.getAttribute('data-edge');
@@ -97,6 +101,9 @@ function walk(el: Element, outer: Place, w: Walk): void {
   if (shown) {
     const box = domBox(s, rect, opacity, outer.clip);
     if (box) at.layer.shapes.push(box);
+    // Outlines inside a clipping box would be cut by it; none of those is part of the picture.
+    const outline = outer.clip ? null : domOutline(s, rect, opacity);
+    if (outline) at.layer.shapes.push(outline);
   }
   if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
     at.clip = childClip(s, rect, outer.clip);

@@ -15,10 +15,13 @@ export function fileStem(name: string): string {
   return stem || 'pod';
 }
 
-/** `pod-demo-graph.png`, `web-review.md`: the workload's kind in the name when it is not a Pod. */
+/**
+ * `pod-demo-graph.png`, `web-review.md`, `web-change-review.md`: the workload's kind in the name
+ * when it is not a Pod.
+ */
 export function exportFileName(
   workload: { kind: string; name: string } | undefined,
-  what: 'graph' | 'review',
+  what: 'graph' | 'review' | 'changes' | 'change-review',
   ext: 'png' | 'svg' | 'md',
 ): string {
   const name = workload?.name ?? '';

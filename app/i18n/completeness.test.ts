@@ -34,6 +34,7 @@ const KEPT_WORDS: Record<string, string[]> = {
   'inspector.noTag': ['latest'],
   'share.dialog.what.secret-data': ['data'],
   'export.report': ['Markdown'],
+  'export.changeReview': ['Markdown'],
   'canvas.ui.partialTitle': ['spec', 'Operator', 'containers', 'volumes'],
   'fix.dropAsRoot': ['root', 'nginx'],
 };

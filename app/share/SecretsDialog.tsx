@@ -2,8 +2,15 @@ import { useEffect, useId, useRef } from 'react';
 import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
 
+/** A found secret, and in compare mode which version holds it. */
+export interface ShownSecret extends FoundSecret {
+  version?: 'A' | 'B';
+}
+
 interface Props {
-  secrets: readonly FoundSecret[] | null;
+  secrets: readonly ShownSecret[] | null;
+  /** The link would hold both versions of a comparison. */
+  compare: boolean;
   /** Set when the link is very long: a word on links that chat tools may cut. */
   largeNote: string | null;
   onShare: () => void;
@@ -11,7 +18,7 @@ interface Props {
 }
 
 /** The warning before a link with secrets is made: what would be shared, Share anyway or Cancel. */
-export function SecretsDialog({ secrets, largeNote, onShare, onCancel }: Props) {
+export function SecretsDialog({ secrets, compare, largeNote, onShare, onCancel }: Props) {
   const T = useTexts('share').dialog;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -51,7 +58,7 @@ export function SecretsDialog({ secrets, largeNote, onShare, onCancel }: Props) 
             {T.title}
           </h2>
           <p id={introId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {T.intro}
+            {compare ? T.introCompare : T.intro}
           </p>
         </div>
       </div>
@@ -61,7 +68,7 @@ export function SecretsDialog({ secrets, largeNote, onShare, onCancel }: Props) 
       >
         {secrets?.map((s) => (
           <li
-            key={`${s.document}:${s.path}`}
+            key={`${s.version ?? ''}:${s.document}:${s.path}`}
             data-secret={s.what}
             className="flex items-baseline gap-2 py-1.5"
           >
@@ -70,7 +77,7 @@ export function SecretsDialog({ secrets, largeNote, onShare, onCancel }: Props) 
               {s.name}
             </code>
             <span className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums dark:text-slate-400">
-              {T.line(s.line)}
+              {s.version ? T.lineIn(s.version, s.line) : T.line(s.line)}
             </span>
           </li>
         ))}

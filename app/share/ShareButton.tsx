@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../src/analysis/result';
-import type { FoundSecret } from '../../src/share/secrets';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON, HEADER_LABEL } from '../input/buttonStyle';
 import { formatBytes } from '../input/limits';
 import { lateAnalysis, secretsScan, shareLink } from './codec';
 import { forgetLinkIfChanged, linkWith, setLinkedText, showFragment } from './fragment';
-import { SecretsDialog } from './SecretsDialog';
+import type { SharedA } from './links';
+import { SecretsDialog, type ShownSecret } from './SecretsDialog';
 import { StatusBubble } from './StatusBubble';
 
 interface Props {
   text: string;
   result: AnalysisResult;
+  /** Version A in compare mode: the link then holds both versions. */
+  compareA: SharedA | null;
   onError: (message: string) => void;
 }
 
@@ -22,53 +24,65 @@ type Status = { text: string; tone: 'ok' | 'warn' | 'error' } | null;
 interface Pending {
   fragment: string;
   text: string;
-  secrets: readonly FoundSecret[];
+  a: SharedA | null;
+  secrets: readonly ShownSecret[];
 }
 
 /**
  * Share: the whole manifest, compressed into the URL fragment, put in the address bar and on the
- * clipboard. When the manifest seems to hold secrets, a dialog says what would be shared first.
+ * clipboard; in compare mode, both versions. When a shared text seems to hold secrets, a dialog
+ * says what would be shared first.
  */
-export function ShareButton({ text, result, onError }: Props) {
+export function ShareButton({ text, result, compareA, onError }: Props) {
   const T = useTexts('share');
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
-  const latest = useRef(text);
+  const latest = useRef({ text, a: compareA });
 
   useEffect(() => {
-    latest.current = text;
-    forgetLinkIfChanged(text);
-  }, [text]);
+    latest.current = { text, a: compareA };
+    forgetLinkIfChanged(text, compareA);
+  }, [text, compareA]);
 
-  const share = async (fragment: string, shared: string): Promise<void> => {
+  const share = async ({ fragment, text: shared, a }: Pending): Promise<void> => {
     setPending(null);
     const link = linkWith(fragment);
     const size = formatBytes(link.length);
-    setLinkedText(shared);
+    setLinkedText(shared, a);
     showFragment(fragment);
     // Typed on while the link was made: the address must not claim the older text on reload.
-    forgetLinkIfChanged(latest.current);
+    forgetLinkIfChanged(latest.current.text, latest.current.a);
     const large = link.length > LARGE_LINK ? ` ${T.large(size)}` : '';
+    const copied = a ? T.copiedCompare(size) : T.copied(size);
     try {
       await navigator.clipboard.writeText(link);
-      setStatus({ text: T.copied(size) + large, tone: large ? 'warn' : 'ok' });
+      setStatus({ text: copied + large, tone: large ? 'warn' : 'ok' });
     } catch {
       setStatus({ text: T.notCopied(size) + large, tone: 'warn' });
     }
   };
 
   // The link is made from the text as it was at the click, even if typing goes on meanwhile.
-  const prepare = async (shared: string): Promise<Pending> => {
-    const [{ encodeShare }, { findSecrets }] = await Promise.all([
+  const prepare = async (shared: string, a: SharedA | null): Promise<Pending> => {
+    const [{ encodeShare, encodeCompareShare }, { findSecrets }] = await Promise.all([
       shareLink.load(),
       secretsScan.load(),
     ]);
-    const fragment = encodeShare(shared);
+    const fragment = a ? encodeCompareShare(shared, a) : encodeShare(shared);
     // The analysis may lag a keystroke behind the text: check the very text being shared.
     const checked = result.text === shared ? result : (await lateAnalysis.load()).analyze(shared);
-    return { fragment, text: shared, secrets: findSecrets(checked) };
+    const secrets: ShownSecret[] = findSecrets(checked).map((s) => ({
+      ...s,
+      version: a ? 'B' : undefined,
+    }));
+    // Version A travels in the link too: its secrets are shown first, as A comes before B.
+    if (a) {
+      const inA = findSecrets((await lateAnalysis.load()).analyze(a.text));
+      secrets.unshift(...inA.map((s) => ({ ...s, version: 'A' as const })));
+    }
+    return { fragment, text: shared, a, secrets };
   };
 
   const onClick = async (): Promise<void> => {
@@ -76,7 +90,7 @@ export function ShareButton({ text, result, onError }: Props) {
     setBusy(true);
     let made: Pending;
     try {
-      made = await prepare(text);
+      made = await prepare(text, compareA);
     } catch {
       onError(T.failed);
       return;
@@ -84,7 +98,7 @@ export function ShareButton({ text, result, onError }: Props) {
       setBusy(false);
     }
     if (made.secrets.length > 0) setPending(made);
-    else await share(made.fragment, made.text);
+    else await share(made);
   };
 
   const largeNote =
@@ -116,8 +130,9 @@ export function ShareButton({ text, result, onError }: Props) {
       </button>
       <SecretsDialog
         secrets={pending?.secrets ?? null}
+        compare={pending?.a != null}
         largeNote={largeNote}
-        onShare={() => pending && void share(pending.fragment, pending.text)}
+        onShare={() => pending && void share(pending)}
         onCancel={() => setPending(null)}
       />
       <StatusBubble message={status} duration={8000} />

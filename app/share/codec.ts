@@ -2,8 +2,8 @@
 // the page's address carries a share link: the page paints without them.
 import { lazyModule } from '../lazy/lazyModule';
 
-/** encodeShare / decodeShare and fflate behind them. */
-export const shareLink = lazyModule(() => import('../../src/share/link'));
+/** Making and opening links of every version (links.ts), and fflate behind them. */
+export const shareLink = lazyModule(() => import('./links'));
 
 /** findSecrets, asked before a link is made. */
 export const secretsScan = lazyModule(() => import('../../src/share/secrets'));

@@ -31,19 +31,26 @@ export function clearShareFragment(): void {
     history.replaceState(history.state, '', location.href.split('#')[0]);
 }
 
-// The text the address bar's share link holds, once this tab has made or opened one. While the
-// editor still holds exactly that text, the link stays; once the text changes, it is taken out,
-// so a reload shows the saved edits and not the link's older text.
-let linkedText: string | undefined;
+// What the address bar's share link holds, once this tab has made or opened one: the editor's
+// text and, for a compare view, version A. While the page still shows exactly that, the link
+// stays; once either changes (an edit, another A, leaving compare mode), it is taken out, so a
+// reload shows the saved edits and not the link's older view.
+interface Linked {
+  text: string;
+  a: { text: string; source: string } | null;
+}
+let linked: Linked | undefined;
 
-/** Records the text the current share link holds. */
-export function setLinkedText(text: string | undefined): void {
-  linkedText = text;
+/** Records what the current share link holds (`a` is version A in compare mode). */
+export function setLinkedText(text: string | undefined, a: Linked['a'] = null): void {
+  linked = text === undefined ? undefined : { text, a };
 }
 
-/** Takes the link out of the address bar when the text no longer matches it. */
-export function forgetLinkIfChanged(text: string): void {
-  if (linkedText === undefined || linkedText === text) return;
-  linkedText = undefined;
+/** Takes the link out of the address bar when the page no longer shows what it holds. */
+export function forgetLinkIfChanged(text: string, a: Linked['a'] = null): void {
+  if (linked === undefined) return;
+  const same = linked.text === text && linked.a?.text === a?.text && linked.a?.source === a?.source;
+  if (same) return;
+  linked = undefined;
   clearShareFragment();
 }

@@ -167,6 +167,17 @@ export class ExportPage {
     }, svg);
   }
 
+  /** `kind/name: change` of every group an exported SVG marks as changed (compare mode). */
+  changedGroups(svg: string): Promise<string[]> {
+    return this.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('g[data-change]')].map(
+        (g) =>
+          `${g.getAttribute('data-kind')}/${g.getAttribute('data-name')}: ${g.getAttribute('data-change')}`,
+      );
+    }, svg);
+  }
+
   /** Shows `image` (a data: URL) alone in a new page at its own size and saves a screenshot. */
   async screenshotImage(image: string, name: string): Promise<{ width: number; height: number }> {
     const view = await this.page.context().newPage();

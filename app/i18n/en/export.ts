@@ -7,6 +7,9 @@ export const exportMenu = {
   png: 'Graph as PNG image',
   svg: 'Graph as SVG image',
   report: 'Review report (Markdown)',
+  changeReview: 'Change review (Markdown)',
+  /** The first words of a compare image's legend; `a` names version A. */
+  legendTitle: (a: string): string => `Changes from A (${a}) to B:`,
   noGraph: 'There is no graph to export yet.',
   working: 'Preparing the download…',
   saved: (file: string): string => `Downloaded ${file}`,

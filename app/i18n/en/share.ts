@@ -9,6 +9,8 @@ export const share = {
     'Put a link to this manifest in the address bar and on the clipboard. The whole text travels inside the link; nothing is uploaded.',
   copied: (size: string): string =>
     `Link copied (${size}). Anyone who has it can read the whole manifest.`,
+  copiedCompare: (size: string): string =>
+    `Link copied (${size}). It opens this comparison: anyone who has it can read both versions.`,
   notCopied: (size: string): string =>
     `The link (${size}) is in the address bar; the browser did not let the page copy it, so copy it from there.`,
   large: (size: string): string =>
@@ -22,7 +24,10 @@ export const share = {
       'secret-string-data': 'Secret stringData key',
       'env-value': 'Environment variable',
     } satisfies Record<SecretWhat, string>,
+    introCompare:
+      'The link carries both versions, A and B, whole. Anyone who gets it can read these values:',
     line: (n: number): string => `line ${n}`,
+    lineIn: (version: 'A' | 'B', n: number): string => `${version}, line ${n}`,
     advice:
       'Remove or replace the values before sharing, or reference them with valueFrom.secretKeyRef instead of writing them out.',
     listLabel: 'What the link would share',

@@ -7,6 +7,8 @@ export const exportMenu: ExportTexts = {
   png: 'Pod 图（PNG 图片）',
   svg: 'Pod 图（SVG 矢量图）',
   report: '评审报告（Markdown）',
+  changeReview: '变更评审（Markdown）',
+  legendTitle: (a: string): string => `从 A（${a}）到 B 的变更：`,
   noGraph: '还没有可以导出的图。',
   working: '正在准备下载…',
   saved: (file: string): string => `已下载 ${file}`,

@@ -5,6 +5,8 @@ export const share: ShareTexts = {
   title:
     '把指向这份清单的链接放到地址栏并复制到剪贴板。完整的文本都压缩在链接里，不会上传到任何地方。',
   copied: (size: string): string => `链接已复制（${size}）。拿到链接的人都能看到完整的清单。`,
+  copiedCompare: (size: string): string =>
+    `链接已复制（${size}）。打开它就是这次对比：拿到链接的人都能看到两个版本的全部内容。`,
   notCopied: (size: string): string =>
     `链接（${size}）已在地址栏中；浏览器不允许页面写入剪贴板，请直接从地址栏复制。`,
   large: (size: string): string =>
@@ -17,7 +19,9 @@ export const share: ShareTexts = {
       'secret-string-data': 'Secret 的 stringData 键',
       'env-value': '环境变量',
     },
+    introCompare: '链接包含 A、B 两个版本的全部文本，拿到链接的人都能看到下面这些值：',
     line: (n: number): string => `第 ${n} 行`,
+    lineIn: (version: 'A' | 'B', n: number): string => `${version} 第 ${n} 行`,
     advice:
       '分享前请先删除或替换这些值，或者改用 valueFrom.secretKeyRef 引用，而不是把值直接写在清单里。',
     listLabel: '链接中会包含的内容',
