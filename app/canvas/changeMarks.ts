@@ -19,3 +19,21 @@ export const ChangeMarksContext = createContext<ChangeMarks | null>(null);
 export const ChangedEdgesContext = createContext<ReadonlyMap<string, 'added' | 'removed'> | null>(
   null,
 );
+
+/** How a port chip changed, with the change's icon and word in the page's language. */
+export interface PortMark {
+  change: 'added' | 'removed' | 'changed';
+  /** The old number of a port whose number was edited: the chip reads `old → new`. */
+  from?: string;
+  /** The width the chip of an edited port takes beyond its own: its old chip's room. */
+  room?: number;
+  /** An old chip drawn inside the changed chip of this key, which takes its room on the hub. */
+  into?: string;
+  symbol: string;
+  word: string;
+  /** The chip's outline in the change's colour (classes). */
+  tone: string;
+}
+
+/** Compare mode: the network hub's port chips that changed, by chip key (graph/marks chipKey). */
+export const ChangedPortsContext = createContext<ReadonlyMap<string, PortMark> | null>(null);

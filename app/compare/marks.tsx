@@ -1,8 +1,9 @@
 // What compare mode draws on each changed card: a badge with the change's icon and word (colour
 // is never the only sign), the changed values as `old → new`, and a ghost's former mounts.
-import type { ChangeMarks } from '../canvas/changeMarks';
+import type { ChangeMarks, PortMark } from '../canvas/changeMarks';
 import type { ElementDiff, FieldChange, WorkloadDiff } from '../../src/diff';
 import type { DiffTexts } from '../../src/diff/texts';
+import type { PortChanges } from './ports';
 
 type Shown = ElementDiff['change'];
 
@@ -27,6 +28,19 @@ export function ChangeBadge({ change, T }: { change: Shown; T: DiffTexts }) {
   );
 }
 
+// On the card's top border, mostly inside: a lane's label sits just above the first card of its
+// lane. Left of the severity badge, in the title row's top padding.
+function Badge({ change, T }: { change: Shown; T: DiffTexts }) {
+  return (
+    <span
+      data-change-badge=""
+      className="pointer-events-none absolute -top-1 right-10 z-10 [&>span]:leading-4"
+    >
+      <ChangeBadge change={change} T={T} />
+    </span>
+  );
+}
+
 export function fieldText(f: FieldChange, T: DiffTexts): string {
   // The API's own path, without `resources.`, which the card's bars already say.
   return `${f.path.replace(/^resources\./, '')}: ${f.from ?? T.notSet} → ${f.to ?? T.notSet}`;
@@ -36,9 +50,37 @@ function key(kind: string, name: string): string {
   return `${kind}/${name}`;
 }
 
+// A chip's outline: the change's colour, a ghost's dashes (the chip's border is its own).
+const CHIP_TONE: Record<Shown, string> = {
+  added: 'outline-2 outline-offset-1 outline-emerald-600',
+  removed: 'border-dashed opacity-70 outline-2 outline-offset-1 outline-dashed outline-red-600',
+  changed: 'outline-2 outline-offset-1 outline-amber-600',
+};
+
+/** The port chips' marks, with the change's icon, word and colour (ChangedPortsContext). */
+export function portMarksOf(p: PortChanges, T: DiffTexts): ReadonlyMap<string, PortMark> {
+  const out = new Map<string, PortMark>();
+  for (const [key, c] of p.marks)
+    out.set(key, {
+      ...c,
+      symbol: T.symbol[c.change],
+      word: T.change[c.change],
+      tone: CHIP_TONE[c.change],
+    });
+  return out;
+}
+
 /** The marks of one workload's diff, for the graph's cards (ChangeMarksContext). */
 export function marksOf(w: WorkloadDiff | undefined, T: DiffTexts): ChangeMarks | null {
   if (!w) return null;
+  // A workload A does not have: everything on its graph is new.
+  if (w.change === 'added') {
+    const added = {
+      change: 'added' as const,
+      decoration: <Badge change="added" T={T} />,
+    };
+    return () => added;
+  }
   const byKey = new Map<string, ElementDiff>();
   for (const e of w.elements) byKey.set(key(e.kind, e.name), e);
   const names = new Map<string, string>();
@@ -62,19 +104,36 @@ export function marksOf(w: WorkloadDiff | undefined, T: DiffTexts): ChangeMarks 
                 : [],
             )
           : [];
+    if (kind === 'pod' && e.change === 'changed' && lines.length > 0)
+      // The frame's top border, right, is free of its header and lanes: values, then the badge.
+      return {
+        change: e.change,
+        decoration: (
+          <span className="absolute -top-2.5 right-3 z-10 flex items-start gap-2 [&>div>div]:leading-4 [&>span>span]:leading-4">
+            <ChangeValues lines={lines} change={e.change} className="relative" />
+            <span data-change-badge="">
+              <ChangeBadge change={e.change} T={T} />
+            </span>
+          </span>
+        ),
+      };
     return {
       change: e.change,
       decoration: (
         <>
-          <span className="pointer-events-none absolute -top-3.5 left-3 z-10">
-            <ChangeBadge change={e.change} T={T} />
-          </span>
+          <Badge change={e.change} T={T} />
           {lines.length > 0 &&
             (e.change === 'removed' ? (
               // A ghost's former mounts are drawn as its dashed edges; these words are for readers.
               <span className="sr-only">{lines.join('; ')}</span>
             ) : (
-              <ChangeValues lines={lines} change={e.change} pod={kind === 'pod'} />
+              // Under the card, over its bottom border: within the gap to the next card or the
+              // frame's edge, and over no line of the card (only its bottom padding).
+              <ChangeValues
+                lines={lines}
+                change={e.change}
+                className="absolute top-full -mt-1.5 left-2 [&>div]:leading-4"
+              />
             ))}
         </>
       ),
@@ -83,16 +142,17 @@ export function marksOf(w: WorkloadDiff | undefined, T: DiffTexts): ChangeMarks 
 }
 
 /**
- * The changed values beside the card: the first on one line (under a card; on the pod frame's
- * bottom border, right, where its lanes leave room), the rest on hover or focus, over the graph.
+ * The changed values on the card's border: the first on one line, the rest on hover or focus,
+ * over the graph.
  */
-function ChangeValues({ lines, change, pod }: { lines: string[]; change: Shown; pod: boolean }) {
+function ChangeValues(props: { lines: string[]; change: Shown; className: string }) {
+  const { lines, change } = props;
   const [first, ...rest] = lines;
   return (
     <div
       data-change-values=""
       tabIndex={rest.length > 0 ? 0 : undefined}
-      className={`group absolute z-20 font-mono text-[14px] leading-5 whitespace-nowrap ${pod ? '-bottom-3 right-4' : 'top-full left-0 mt-1'}`}
+      className={`group z-20 font-mono text-[14px] leading-5 whitespace-nowrap ${props.className}`}
     >
       <div className={`rounded-md border px-1.5 shadow-sm ${CHANGE_TONE[change]}`}>
         {first}

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { chipKey } from '../../../src/graph/marks';
 import { hubExplains } from '../../../src/graph/sizes';
+import { ChangedPortsContext } from '../changeMarks';
 import { useTexts } from '../../i18n/useTexts';
 import { hubExplanation, nodeAriaLabel } from '../labels';
 import type { NetworkFlowNode } from '../flowTypes';
@@ -26,6 +27,7 @@ export const NetworkHubNode = memo(function NetworkHubNode({
   const label = nodeAriaLabel(n, T);
   const host = n.scope === 'host';
   const ports = n.ports ?? [];
+  const changes = useContext(ChangedPortsContext);
   const explanation = !host && data.podIP ? T.hub.networkWithIp(data.podIP) : hubExplanation(n, T);
   const surface = host
     ? 'border-dashed bg-red-50 dark:bg-red-950'
@@ -69,12 +71,16 @@ export const NetworkHubNode = memo(function NetworkHubNode({
         <div className="mt-2 flex flex-wrap gap-2">
           {ports.map((chip, i) => {
             const key = chipKey(chip.container, chip.port, chip.protocol);
+            const mark = changes?.get(key);
+            // Compare mode: an edited port's old chip is drawn inside its new one.
+            if (mark?.into !== undefined) return null;
             // A container may declare the same port twice (a clash too): keys need the index.
             return (
               <PortChipButton
                 key={`${key}#${i}`}
                 chip={chip}
                 selected={data.selectedChip === key}
+                mark={mark}
               />
             );
           })}
