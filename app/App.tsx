@@ -4,9 +4,11 @@ import { nodesTouchedBy } from '../src/graph/touched';
 import { localizeFindings } from './i18n/ruleTexts';
 import type { TextChange } from '../src/analysis/textEdit';
 import { PodCanvas } from './canvas/PodCanvas';
-import { ChangedEdgesContext, ChangeMarksContext } from './canvas/changeMarks';
+import { ChangedEdgesContext, ChangedPortsContext, ChangeMarksContext } from './canvas/changeMarks';
 import { CompareButton } from './compare/CompareButton';
+import { TextDiffSlot } from './compare/textDiff/TextDiffSlot';
 import { useCompare } from './compare/useCompare';
+import { usePortChanges } from './compare/usePortChanges';
 import { ExportMenu } from './export/ExportMenu';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { panels } from './i18n/en/panels';
@@ -90,6 +92,7 @@ export function App({ restored, tab }: Props) {
   // Compare mode: version A against the editor's text (B); see app/compare/.
   const compare = useCompare(analysis, workload, stale, view?.graph, lang);
   const cmp = compare.module;
+  const ports = usePortChanges(cmp, compare.comparison, compare.graph, lang);
   const { selection, reveal, select, selectAtOffset, revealRange } = useSelection(
     current,
     view,
@@ -142,13 +145,41 @@ export function App({ restored, tab }: Props) {
   const loadUpload = useCallback((m: LoadedManifest) => load({ ...m, kind: 'upload' }), [load]);
   const loadDrop = useCallback((m: LoadedManifest) => load({ ...m, kind: 'drop' }), [load]);
   const drop = useFileDrop(loadDrop, setNotice);
-  useShareLink(load, setNotice);
   const { a: versionA, setA: setVersionA } = compare;
+  // The text diff takes the editor's pane (a collapsed pane comes back for it), so the graph
+  // keeps its size; kept across a swap, off again when compare mode ends.
+  const [textDiff, setTextDiff] = useState(false);
+  const diffed = textDiff && versionA ? compare.comparison : null;
+  const toggleTextDiff = useCallback(
+    (on: boolean) => {
+      if (on && panes.layout.editorCollapsed) panes.choose({ editorCollapsed: false });
+      setTextDiff(on);
+    },
+    [panes],
+  );
+  useShareLink(load, setNotice, setVersionA);
   const swapVersions = useCallback(() => {
     if (!versionA) return;
     setVersionA({ text: manifest.text, source: manifest.source });
     load({ text: versionA.text, source: versionA.source || panels.status.pasted });
   }, [versionA, setVersionA, manifest.text, manifest.source, load]);
+  // What the export needs of compare mode (the review is written from both texts).
+  const { comparison } = compare;
+  const compareExport = useMemo(
+    () =>
+      comparison && versionA
+        ? {
+            a: versionA.text,
+            aSource: versionA.source,
+            b: manifest.text,
+            bSource: manifest.source,
+            workload: comparison.workload,
+          }
+        : null,
+    [comparison, versionA, manifest.text, manifest.source],
+  );
+  // The engine failing in either worker (a bug): the page keeps what it showed and says so.
+  const failure = error ?? compare.failed;
   const { presenting, setPresenting } = usePresentation();
   usePaneShortcuts(panes.toggle, !presenting);
   const T = useTexts('shell');
@@ -257,8 +288,13 @@ export function App({ restored, tab }: Props) {
             onPick={(text, source) => setVersionA({ text, source })}
           />
           <TimelineButton open={timelineOpen} onToggle={toggleTimeline} />
-          <ShareButton text={manifest.text} result={current} onError={setNotice} />
-          <ExportMenu result={shown} workload={workload} view={view} />
+          <ShareButton
+            text={manifest.text}
+            result={current}
+            compareA={versionA}
+            onError={setNotice}
+          />
+          <ExportMenu result={shown} workload={workload} view={view} compare={compareExport} />
           <PresentButton active={presenting} onToggle={setPresenting} />
           <ThemeSwitch />
           <LanguageSwitch />
@@ -269,15 +305,22 @@ export function App({ restored, tab }: Props) {
           comparison={compare.comparison}
           source={versionA.source}
           onSwap={swapVersions}
-          onLeave={() => setVersionA(null)}
+          onLeave={() => {
+            setVersionA(null);
+            setTextDiff(false);
+          }}
+          textDiff={textDiff}
+          onTextDiff={toggleTextDiff}
+          workload={workload}
+          onPickWorkload={chooseWorkload}
         />
       )}
       {!presenting && notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
       {!presenting && <KeepNotices {...keeping} openOther={openOther} />}
-      {!presenting && error && error !== dismissedError && (
+      {!presenting && failure && failure !== dismissedError && (
         <Notice
-          message={`${T.analysisFailed} ${error}`}
-          onDismiss={() => setDismissedError(error)}
+          message={`${T.analysisFailed} ${failure}`}
+          onDismiss={() => setDismissedError(failure)}
         />
       )}
       <Workspace
@@ -291,18 +334,31 @@ export function App({ restored, tab }: Props) {
           // The timeline sits under the editor, beside the graph: the graph keeps its size (and
           // its type stays legible at Fit), and an edit replays on the timeline at once.
           <>
-            <ManifestEditor
-              value={manifest.text}
-              valueLoads={manifest.loads}
-              source={manifest.source}
-              onChange={onEdit}
-              findings={findings}
-              findingsText={current.text}
-              result={current}
-              reveal={reveal}
-              onCursor={onCursor}
-              label={T.editorLabel}
-            />
+            {diffed && (
+              <TextDiffSlot
+                a={diffed.a.text}
+                resultA={diffed.a}
+                workloadA={diffed.workload?.a}
+                b={manifest.text}
+                rangesB={!stale && view ? view.ranges : []}
+                selection={selection}
+              />
+            )}
+            {/* Hidden, not unmounted, under the text diff: its undo history and place stay. */}
+            <div hidden={diffed !== null} className="flex min-h-0 flex-1 flex-col">
+              <ManifestEditor
+                value={manifest.text}
+                valueLoads={manifest.loads}
+                source={manifest.source}
+                onChange={onEdit}
+                findings={findings}
+                findingsText={current.text}
+                result={current}
+                reveal={reveal}
+                onCursor={onCursor}
+                label={T.editorLabel}
+              />
+            </div>
             {timelineOpen && view && (
               <TimelineSlot
                 result={shown}
@@ -320,18 +376,20 @@ export function App({ restored, tab }: Props) {
           view ? (
             <ChangeMarksContext.Provider value={compare.marks}>
               <ChangedEdgesContext.Provider value={compare.edges}>
-                <PodCanvas
-                  graph={compare.graph ?? view.graph}
-                  workloadKey={workloadKey(shown, workload)}
-                  selection={selection}
-                  touched={touched}
-                  stale={stale}
-                  onSelect={selectOnGraph}
-                  arrangement={arrangementName(panes.layout, presenting)}
-                  findings={presenting ? walkFindings(shown, workload) : undefined}
-                  states={states}
-                  status={status}
-                />
+                <ChangedPortsContext.Provider value={ports.marks}>
+                  <PodCanvas
+                    graph={ports.graph ?? view.graph}
+                    workloadKey={workloadKey(shown, workload)}
+                    selection={selection}
+                    touched={touched}
+                    stale={stale}
+                    onSelect={selectOnGraph}
+                    arrangement={arrangementName(panes.layout, presenting)}
+                    findings={presenting ? walkFindings(shown, workload) : undefined}
+                    states={states}
+                    status={status}
+                  />
+                </ChangedPortsContext.Provider>
               </ChangedEdgesContext.Provider>
             </ChangeMarksContext.Provider>
           ) : ready ? (

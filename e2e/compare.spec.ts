@@ -1,22 +1,12 @@
 import { expect, test } from './fixtures';
 import { A11yPage } from './pages/a11y';
+import { deployment } from './manifests';
 import { ComparePage } from './pages/compare';
 
 // Version A: one app container, a 512Mi memory limit and a scratch volume.
-const BEFORE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-spec:
-  selector:
-    matchLabels:
-      app: shop
-  template:
-    metadata:
-      labels:
-        app: shop
-    spec:
-      containers:
+const BEFORE = deployment(
+  'shop',
+  `      containers:
         - name: app
           image: ghcr.io/example/shop:4.2.0
           ports:
@@ -34,7 +24,8 @@ spec:
       volumes:
         - name: cache
           emptyDir: {}
-`;
+`,
+);
 
 // Version B: an Istio-style sidecar on the app's port, the app's memory limit halved.
 const AFTER = BEFORE.replace('memory: 512Mi', 'memory: 256Mi').replace(

@@ -90,3 +90,24 @@ spec:
         - name: task
           image: registry.example/task:1.0
 `;
+
+/**
+ * A Deployment `name` whose selector and template carry the label app=`name`, with `podSpec` (its
+ * pod spec's fields, written six spaces in) as the template's spec.
+ */
+export function deployment(name: string, podSpec: string): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+${podSpec}`;
+}

@@ -12,5 +12,6 @@ export {
   type Comparison,
 } from './comparison';
 export { CompareClient, startCompareWorker } from './compareClient';
-export { marksOf } from './marks';
+export { marksOf, portMarksOf } from './marks';
+export { portChanges, withPortGhosts } from './ports';
 export { diffTexts } from '../../src/diff/texts';

@@ -24,4 +24,20 @@ export const compare = {
   filter: 'Show findings',
   all: 'All',
   empty: 'No findings here.',
+  workloads: 'Workloads',
+  workloadsButton: (counts: string, objects: number): string =>
+    `Workloads: ${counts}${objects > 0 ? ` · other objects: ${objects}` : ''}`,
+  workloadList: 'Workloads and objects in A and B',
+  objects: 'Other objects',
+  show: (label: string): string => `Show ${label}`,
+  removedInB: 'not in B: no pod to draw; its findings are listed as fixed',
+  shown: 'shown',
+  textDiff: 'Text diff',
+  textDiffTitle: 'Show the text of A and B side by side',
+  textDiffPane: 'Text diff of A and B',
+  sideA: 'A · before',
+  sideB: 'B · after',
+  allLines: 'Show unchanged lines',
+  /** CodeMirror's phrase for a folded stretch; `$` is the number of lines. */
+  unchangedLines: '$ unchanged lines',
 };
