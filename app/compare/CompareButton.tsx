@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_LABEL_LESS, HEADER_TOGGLE } from '../input/buttonStyle';
 import { useLazyModule } from '../lazy/useLazyModule';
-import { linkButton } from '../styles';
 import { compareModule, preloadCompare } from './compareModule';
+import { LazyPending } from '../lazy/LazyPending';
 
 interface Props {
   /** Compare mode is on. */
@@ -67,15 +67,7 @@ export function CompareButton({ active, onPick }: Props) {
             onClose={close}
           />
         )}
-        {open && body.status === 'loading' && <p className="p-5 text-sm">{T.loading}</p>}
-        {open && body.status === 'failed' && (
-          <p role="alert" className="p-5 text-sm text-red-700 dark:text-red-300">
-            {T.notLoaded}{' '}
-            <button type="button" className={linkButton} onClick={body.retry}>
-              {T.retry}
-            </button>
-          </p>
-        )}
+        {open && <LazyPending state={body} words={T} className="p-5" />}
       </dialog>
     </>
   );

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTexts } from '../i18n/useTexts';
 import { useLazyModule } from '../lazy/useLazyModule';
-import { linkButton } from '../styles';
 import { fixPreviewRequest, subscribeFixPreview } from './channel';
 import { fixModule } from './fixModule';
+import { LazyPending } from '../lazy/LazyPending';
 
 /**
  * The preview the editor's lint actions open: a modal dialog with the change and Apply. Closing it
@@ -38,15 +38,7 @@ export function FixDialog({ onClosed }: { onClosed: () => void }) {
           onCancel={close}
         />
       )}
-      {request && body.status === 'loading' && <p className="text-sm">{T.loading}</p>}
-      {request && body.status === 'failed' && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {T.notLoaded}{' '}
-          <button type="button" className={linkButton} onClick={body.retry}>
-            {T.retry}
-          </button>
-        </p>
-      )}
+      {request && <LazyPending state={body} words={T} />}
     </dialog>
   );
 }

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts';
 import { HEADER_BUTTON_LESS, HEADER_LABEL_LESS } from '../input/buttonStyle';
 import { useLazyModule } from '../lazy/useLazyModule';
-import { linkButton } from '../styles';
 import { historyModule, preloadHistory } from './historyModule';
+import { LazyPending } from '../lazy/LazyPending';
 
 interface Props {
   /** Puts a version's text back in the editor; `source` is where that version came from. */
@@ -68,17 +68,7 @@ export function VersionsButton({ onRestore }: Props) {
         {open && body.status === 'ready' && (
           <body.module.VersionsDialog onRestore={restore} onClose={close} />
         )}
-        {open && body.status === 'loading' && (
-          <p className="p-5 text-sm text-slate-600 dark:text-slate-400">{T.loading}</p>
-        )}
-        {open && body.status === 'failed' && (
-          <p role="alert" className="p-5 text-sm text-red-700 dark:text-red-300">
-            {T.notLoaded}{' '}
-            <button type="button" className={linkButton} onClick={body.retry}>
-              {T.retry}
-            </button>
-          </p>
-        )}
+        {open && <LazyPending state={body} words={T} className="p-5" />}
       </dialog>
     </>
   );

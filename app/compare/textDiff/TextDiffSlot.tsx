@@ -2,6 +2,7 @@ import { useTexts } from '../../i18n/useTexts';
 import { lazyModule } from '../../lazy/lazyModule';
 import { useLazyModule } from '../../lazy/useLazyModule';
 import type { TextDiffProps } from './props';
+import { LazyPending } from '../../lazy/LazyPending';
 
 const textDiffModule = lazyModule(() => import('./textDiffChunk'));
 
@@ -21,14 +22,7 @@ export function TextDiffSlot(props: TextDiffProps) {
       {lazy.status === 'ready' ? (
         <lazy.module.TextDiff {...props} />
       ) : (
-        <p role="status" className="m-auto text-sm text-slate-600 dark:text-slate-300">
-          {lazy.status === 'loading' ? T.loading : T.notLoaded}{' '}
-          {lazy.status === 'failed' && (
-            <button type="button" className="underline" onClick={lazy.retry}>
-              {T.retry}
-            </button>
-          )}
-        </p>
+        <LazyPending state={lazy} words={T} className="m-auto" />
       )}
     </section>
   );
