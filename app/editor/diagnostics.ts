@@ -60,13 +60,22 @@ export function findingsToDiagnostics(
 
 // CodeMirror reads a diagnostic's actions only when it draws its tooltip or the lint panel, so they
 // are worked out then: most of thousands of findings are never looked at.
+// A getter written in the literal, not added afterwards: adding a property to an object that
+// has one turns it into a slow dictionary, and a big input has tens of thousands of these.
 function withFixes(d: Diagnostic, f: Finding, index: number, fixes?: FixActions): Diagnostic {
   if (!fixes || !FIXABLE_RULES.has(f.ruleId)) return d;
   let actions: readonly Action[] | undefined | null = null;
-  return Object.defineProperty(d, 'actions', {
-    enumerable: true,
-    get: () => (actions === null ? (actions = fixes(f, index)) : actions),
-  });
+  const { from, to, severity, source, message } = d;
+  return {
+    from,
+    to,
+    severity,
+    source,
+    message,
+    get actions() {
+      return actions === null ? (actions = fixes(f, index)) : actions;
+    },
+  };
 }
 
 /**

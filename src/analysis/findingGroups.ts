@@ -54,17 +54,19 @@ export function groupFindings(findings: readonly Finding[]): FindingGrouping {
   // costs more than the whole grouping.
   const byContainer = new Map<number, Map<string, number[]>>();
   const bestEffort: number[] = [];
-  findings.forEach((f, i) => {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.ruleId === BEST_EFFORT) bestEffort.push(i);
+    if (!RESOURCE_RULES.has(f.ruleId)) continue;
     const name = f.containers?.[0];
-    if (name === undefined || !RESOURCE_RULES.has(f.ruleId)) return;
+    if (name === undefined) continue;
     const pod = f.workload ?? -1 - f.document;
     let inPod = byContainer.get(pod);
     if (!inPod) byContainer.set(pod, (inPod = new Map<string, number[]>()));
     const list = inPod.get(name);
     if (list) list.push(i);
     else inPod.set(name, [i]);
-  });
+  }
   const byWorkload = new Map<string, number[]>();
   for (const members of [...byContainer.values()].flatMap((m) => [...m.values()])) {
     if (members.length < 2) continue;
@@ -103,13 +105,14 @@ export function groupFindings(findings: readonly Finding[]): FindingGrouping {
     warning: new Map(),
     info: new Map(),
   };
-  findings.forEach((f, i) => {
-    if (groupOf[i] !== -1) return;
+  for (let i = 0; i < findings.length; i++) {
+    if (groupOf[i] !== -1) continue;
+    const f = findings[i];
     const rules = byRule[f.severity];
     const list = rules.get(f.ruleId);
     if (list) list.push(i);
     else rules.set(f.ruleId, [i]);
-  });
+  }
   for (const [severity, rules] of Object.entries(byRule))
     for (const [ruleId, members] of rules) {
       if (members.length < 2) continue;
