@@ -34,7 +34,7 @@ const listing = (chunks: readonly ChunkSize[]): string =>
   chunks.map((c) => `  ${c.file}: ${kib(c.gzip)} gzip, ${kib(c.bytes)} minified`).join('\n');
 
 /** Modules each feature fetches on first use: none of them is part of first paint. */
-const ON_DEMAND = ['zh-CN', 'manifests', 'graphImage', 'link'];
+const ON_DEMAND = ['zh-CN', 'manifests', 'graphImage', 'links'];
 
 test('the initial JavaScript is at most 350 KiB gzip', () => {
   const { initial, lazy } = measure();
@@ -75,5 +75,5 @@ test('first paint fetches the measured chunks; each feature fetches its own code
   await app.waitForChunk('graphImage');
 
   await app.button('Share').click();
-  await app.waitForChunk('link');
+  await app.waitForChunk('links');
 });
