@@ -98,7 +98,15 @@ test('the guard notices a request that leaves the origin', async ({ page, privac
 test('a test that trips the policy and leaves it unchecked fails', async ({ page }) => {
   test.fail(true, 'the guard fails it at the end: one violation was never taken');
   await page.goto('./');
-  await page.evaluate(() => fetch('https://example.com/').catch(() => undefined));
+  // The refused fetch settles before the browser fires its violation event: wait for the event,
+  // so the test ends with the violation reported and not only about to be.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        document.addEventListener('securitypolicyviolation', () => resolve(), { once: true });
+        void fetch('https://example.com/').catch(() => undefined);
+      }),
+  );
 });
 
 test('every spec runs under the guard', () => {
